@@ -1,0 +1,20 @@
+import { NextResponse } from 'next/server'
+import { requireActor } from '@/lib/auth/session'
+import { handleRoute, readJsonObject } from '@/lib/http/handle-route'
+import { findMembers } from '@/lib/members/find-members'
+import { inviteMember } from '@/lib/members/invite-member'
+
+type Context = { params: Promise<{ workspaceId: string }> }
+
+export const GET = handleRoute(async (_request, { params }: Context) => {
+  const actor = await requireActor()
+  const { workspaceId } = await params
+  return NextResponse.json(await findMembers({ actor, workspaceId }))
+})
+
+export const POST = handleRoute(async (request, { params }: Context) => {
+  const actor = await requireActor()
+  const { workspaceId } = await params
+  const invited = await inviteMember({ actor, ...(await readJsonObject(request)), workspaceId })
+  return NextResponse.json({ invited }, { status: 201 })
+})

@@ -1,0 +1,18 @@
+import type { ReactNode } from 'react'
+import { AppHeader } from '@/components/workspace/app-header'
+import { requirePageActor } from '@/lib/auth/session'
+import { notFoundOnMissing } from '@/lib/http/not-found-on-missing'
+import { findWorkspaces } from '@/lib/workspaces/find-workspaces'
+import { getWorkspaceById } from '@/lib/workspaces/get-workspace'
+
+export default async function WorkspaceLayout({ children, params }: { children: ReactNode; params: Promise<{ workspaceId: string }> }) {
+  const { workspaceId } = await params
+  const actor = await requirePageActor(`/w/${workspaceId}`)
+  const [workspace, workspaces] = await Promise.all([notFoundOnMissing(getWorkspaceById({ actor, workspaceId })), findWorkspaces({ actor })])
+  return (
+    <>
+      <AppHeader workspaces={workspaces} currentWorkspaceId={workspace.id} userLabel={actor.name ?? actor.email} />
+      <main className="mx-auto max-w-6xl px-6 py-8">{children}</main>
+    </>
+  )
+}

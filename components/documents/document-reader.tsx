@@ -1,0 +1,64 @@
+import Link from 'next/link'
+import { formatDate } from '@/lib/text/format'
+
+interface ReaderDocument {
+  title: string
+  author: string | null
+  publisher: string | null
+  publishedAt: Date | null
+  sourceUrl: string | null
+  revisionCount: number
+  revision: { number: number; text: string; contentHash: string; createdAt: Date; createdBy: { name: string | null; email: string } }
+}
+
+// Paragraphs are separated by line breaks in the canonical text.
+function paragraphs(text: string): string[] {
+  return text.split(/\n+/).filter((paragraph) => paragraph.trim().length > 0)
+}
+
+export function DocumentReader({ workspaceId, document }: { workspaceId: string; document: ReaderDocument }) {
+  const { revision } = document
+  const byline = [document.author, document.publisher, formatDate(document.publishedAt)].filter(Boolean).join(' · ')
+  return (
+    <article className="mx-auto max-w-3xl">
+      <nav aria-label="Breadcrumb" className="mb-4 text-sm">
+        <Link href={`/w/${workspaceId}`} className="text-indigo-700 hover:underline">
+          ← Documents
+        </Link>
+      </nav>
+      <header className="mb-6 border-b border-stone-200 pb-4">
+        <h1 className="font-serif text-3xl font-semibold leading-tight text-stone-900">{document.title}</h1>
+        {byline && <p className="mt-2 text-sm text-stone-600">{byline}</p>}
+        <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-xs text-stone-500">
+          <div>
+            <dt className="inline">Revision </dt>
+            <dd className="inline">
+              {revision.number} of {document.revisionCount}, {formatDate(revision.createdAt)} by {revision.createdBy.name ?? revision.createdBy.email}
+            </dd>
+          </div>
+          <div>
+            <dt className="inline">SHA-256 </dt>
+            <dd className="inline font-mono" title={revision.contentHash}>
+              {revision.contentHash.slice(0, 12)}…
+            </dd>
+          </div>
+          {document.sourceUrl && (
+            <div>
+              <dt className="sr-only">Source</dt>
+              <dd>
+                <a href={document.sourceUrl} rel="noopener noreferrer nofollow" target="_blank" className="text-indigo-700 hover:underline">
+                  Original source ↗
+                </a>
+              </dd>
+            </div>
+          )}
+        </dl>
+      </header>
+      <div data-testid="document-text" className="space-y-4 font-serif text-lg leading-relaxed text-stone-800">
+        {paragraphs(revision.text).map((paragraph, index) => (
+          <p key={index}>{paragraph}</p>
+        ))}
+      </div>
+    </article>
+  )
+}

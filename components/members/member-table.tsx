@@ -1,0 +1,55 @@
+import { ROLE_LABELS } from '@/lib/auth/roles'
+import type { Role } from '@/lib/db/generated/enums'
+import { formatDate } from '@/lib/text/format'
+import { MemberRoleControls } from './member-role-controls'
+
+interface MemberTableProps {
+  workspaceId: string
+  members: { id: string; role: Role; createdAt: Date; user: { id: string; email: string; name: string | null } }[]
+  invitations: { id: string; email: string; role: Role; createdAt: Date }[]
+  canManage: boolean
+  currentUserId: string
+}
+
+export function MemberTable({ workspaceId, members, invitations, canManage, currentUserId }: MemberTableProps) {
+  return (
+    <table className="w-full overflow-hidden rounded-lg border border-stone-200 bg-white text-sm">
+      <caption className="sr-only">Workspace members</caption>
+      <thead className="bg-stone-100 text-left text-xs uppercase tracking-wide text-stone-600">
+        <tr>
+          <th scope="col" className="px-4 py-2 font-medium">Member</th>
+          <th scope="col" className="px-4 py-2 font-medium">Role</th>
+          <th scope="col" className="px-4 py-2 font-medium">Since</th>
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-stone-200">
+        {members.map((member) => (
+          <tr key={member.id} data-testid="member-row">
+            <td className="px-4 py-2">
+              <p className="font-medium">{member.user.name ?? member.user.email}{member.user.id === currentUserId && <span className="text-stone-500"> (you)</span>}</p>
+              {member.user.name && <p className="text-stone-500">{member.user.email}</p>}
+            </td>
+            <td className="px-4 py-2">
+              {canManage ? (
+                <MemberRoleControls workspaceId={workspaceId} membershipId={member.id} role={member.role} label={member.user.email} />
+              ) : (
+                ROLE_LABELS[member.role]
+              )}
+            </td>
+            <td className="px-4 py-2 text-stone-500">{formatDate(member.createdAt)}</td>
+          </tr>
+        ))}
+        {invitations.map((invitation) => (
+          <tr key={invitation.id} data-testid="invitation-row" className="bg-stone-50/60">
+            <td className="px-4 py-2">
+              <p>{invitation.email}</p>
+              <p className="text-stone-500">Invited, has not signed up yet</p>
+            </td>
+            <td className="px-4 py-2">{ROLE_LABELS[invitation.role]}</td>
+            <td className="px-4 py-2 text-stone-500">{formatDate(invitation.createdAt)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}

@@ -1,0 +1,33 @@
+'use client'
+import { useState } from 'react'
+import { ApiError } from '@/lib/http/api-client'
+
+// Runs one API call at a time and keeps its error (message and per-field problems)
+// for the form to show inline. Double submits are ignored while a call is pending.
+export function useApiAction() {
+  const [isPending, setPending] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({})
+
+  async function run<T>(action: () => Promise<T>): Promise<T | undefined> {
+    if (isPending) return undefined
+    setPending(true)
+    setError(null)
+    setFieldErrors({})
+    try {
+      return await action()
+    } catch (caught) {
+      if (caught instanceof ApiError) {
+        setError(caught.message)
+        setFieldErrors(caught.fields)
+      } else {
+        setError('Something went wrong. Try again.')
+      }
+      return undefined
+    } finally {
+      setPending(false)
+    }
+  }
+
+  return { run, isPending, error, fieldErrors }
+}

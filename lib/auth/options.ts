@@ -1,0 +1,57 @@
+import 'server-only'
+import type { NextAuthOptions } from 'next-auth'
+import CredentialsProvider from 'next-auth/providers/credentials'
+import GitHubProvider from 'next-auth/providers/github'
+import GoogleProvider from 'next-auth/providers/google'
+import { signInWithOAuth } from '@/lib/users/sign-in-with-oauth'
+import { verifyCredentials } from '@/lib/users/verify-credentials'
+
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60
+
+// OAuth providers switch on only when both of their variables are set.
+function oauthProviders() {
+  const providers = []
+  if (process.env.GITHUB_ID && process.env.GITHUB_SECRET) {
+    providers.push(GitHubProvider({ clientId: process.env.GITHUB_ID, clientSecret: process.env.GITHUB_SECRET }))
+  }
+  if (process.env.GOOGLE_CLIENT_ID && process.env.GOOGLE_CLIENT_SECRET) {
+    providers.push(GoogleProvider({ clientId: process.env.GOOGLE_CLIENT_ID, clientSecret: process.env.GOOGLE_CLIENT_SECRET }))
+  }
+  return providers
+}
+
+export function enabledOAuthProviders(): { id: string; name: string }[] {
+  return oauthProviders().map((provider) => ({ id: provider.id, name: provider.name }))
+}
+
+// Sessions are signed JWTs in a cookie (next-auth requires this with passwords), so
+// they survive server restarts as long as NEXTAUTH_SECRET stays the same.
+export const authOptions: NextAuthOptions = {
+  secret: process.env.NEXTAUTH_SECRET,
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: '/signin', error: '/signin' },
+  providers: [
+    CredentialsProvider({
+      name: 'Email and password',
+      credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+      authorize: (credentials) => verifyCredentials(credentials),
+    }),
+    ...oauthProviders(),
+  ],
+  callbacks: {
+    async signIn({ user, account }) {
+      if (!account || account.type !== 'oauth') return true
+      const actor = await signInWithOAuth({ provider: account.provider, providerAccountId: account.providerAccountId, email: user.email, name: user.name })
+      user.id = actor.id
+      return true
+    },
+    jwt({ token, user }) {
+      if (user) token.sub = user.id
+      return token
+    },
+    session({ session, token }) {
+      if (session.user && token.sub) session.user.id = token.sub
+      return session
+    },
+  },
+}

@@ -1,0 +1,29 @@
+// The permission table. Anything not listed here is denied.
+import type { Role } from '@/lib/db/generated/enums'
+
+export const ROLES = ['OWNER', 'EDITOR', 'REVIEWER', 'VIEWER'] as const satisfies readonly Role[]
+
+export type Permission =
+  | 'workspace.read'
+  | 'workspace.manageMembers'
+  | 'document.create'
+  | 'document.edit'
+
+const PERMISSIONS: Record<Role, readonly Permission[]> = {
+  OWNER: ['workspace.read', 'workspace.manageMembers', 'document.create', 'document.edit'],
+  EDITOR: ['workspace.read', 'document.create', 'document.edit'],
+  REVIEWER: ['workspace.read'],
+  VIEWER: ['workspace.read'],
+}
+
+export function can(role: Role | undefined, permission: Permission): boolean {
+  if (!role) return false
+  return PERMISSIONS[role]?.includes(permission) ?? false
+}
+
+export const ROLE_LABELS: Record<Role, string> = {
+  OWNER: 'Owner',
+  EDITOR: 'Editor',
+  REVIEWER: 'Reviewer',
+  VIEWER: 'Viewer',
+}

@@ -1,0 +1,37 @@
+// Browser-side calls to the JSON API. A failed call throws ApiError carrying the
+// server's message and per-field problems, ready to show inline.
+
+export class ApiError extends Error {
+  readonly status: number
+  readonly fields: Record<string, string>
+
+  constructor(status: number, message: string, fields: Record<string, string> = {}) {
+    super(message)
+    this.status = status
+    this.fields = fields
+  }
+}
+
+interface ErrorPayload {
+  error?: { message?: string; fields?: { field: string; message: string }[] }
+}
+
+export async function apiRequest<T = unknown>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<T> {
+  let response: Response
+  try {
+    response = await fetch(url, {
+      method,
+      headers: body === undefined ? undefined : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+  } catch {
+    throw new ApiError(0, 'Could not reach the server. Check your connection and try again.')
+  }
+  if (response.status === 204) return undefined as T
+  const payload = (await response.json().catch(() => ({}))) as ErrorPayload & T
+  if (!response.ok) {
+    const fields = Object.fromEntries((payload.error?.fields ?? []).map((issue) => [issue.field, issue.message]))
+    throw new ApiError(response.status, payload.error?.message ?? `The server answered ${response.status}.`, fields)
+  }
+  return payload
+}

@@ -1,0 +1,58 @@
+import 'server-only'
+import { randomUUID } from 'node:crypto'
+import { NextResponse } from 'next/server'
+import { isDatabaseUnavailableError } from '@/lib/db/unavailable'
+import { AppError, isAppError } from '@/lib/errors'
+
+export interface ErrorBody {
+  error: { code: string; message: string; fields?: { field: string; message: string }[]; reference?: string }
+}
+
+export function errorResponse(error: unknown): NextResponse<ErrorBody> {
+  if (isAppError(error)) {
+    return NextResponse.json({ error: { code: error.code, message: error.message, fields: error.fields.length ? error.fields : undefined } }, { status: error.status })
+  }
+  if (isDatabaseUnavailableError(error)) {
+    return NextResponse.json({ error: { code: 'UNAVAILABLE', message: 'The database is unavailable. Try again in a moment.' } }, { status: 503 })
+  }
+  const reference = randomUUID()
+  console.error(`[claimtrack] unexpected error, reference ${reference}`, error)
+  return NextResponse.json({ error: { code: 'INTERNAL', message: `Something went wrong on our side (reference ${reference}).`, reference } }, { status: 500 })
+}
+
+// Wraps a route handler so every failure becomes a JSON error with the right status.
+export function handleRoute<Context>(handler: (request: Request, context: Context) => Promise<Response>) {
+  return async (request: Request, context: Context): Promise<Response> => {
+    try {
+      return await handler(request, context)
+    } catch (error) {
+      return errorResponse(error)
+    }
+  }
+}
+
+const DEFAULT_MAX_BODY_BYTES = 64 * 1024
+
+// Reads a JSON object body with a size cap, so an oversize upload is refused before parsing.
+export async function readJsonObject(request: Request, maxBytes = DEFAULT_MAX_BODY_BYTES): Promise<Record<string, unknown>> {
+  const declared = Number(request.headers.get('content-length') ?? 0)
+  if (declared > maxBytes) throw tooLarge(maxBytes)
+  const text = await request.text()
+  if (Buffer.byteLength(text, 'utf8') > maxBytes) throw tooLarge(maxBytes)
+  if (!text.trim()) throw new AppError('INVALID_INPUT', 'The request body is empty: send a JSON object')
+  let body: unknown
+  try {
+    body = JSON.parse(text)
+  } catch {
+    throw new AppError('INVALID_INPUT', 'The request body is not valid JSON')
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new AppError('INVALID_INPUT', 'The request body must be a JSON object')
+  }
+  return body as Record<string, unknown>
+}
+
+function tooLarge(maxBytes: number): AppError {
+  const size = maxBytes >= 1024 * 1024 ? `${Math.round(maxBytes / 1024 / 1024)} MB` : `${Math.round(maxBytes / 1024)} KB`
+  return new AppError('PAYLOAD_TOO_LARGE', `The request is larger than ${size}`)
+}

@@ -1,0 +1,23 @@
+import 'server-only'
+import type { Actor } from '@/lib/auth/actor'
+import { burnPasswordCheck, verifyPassword } from '@/lib/auth/password'
+import { getDb } from '@/lib/db/client'
+import { ZCredentials } from './schemas'
+
+// Returns the user for a correct email + password, otherwise null. The caller says
+// only "wrong email or password", never which one.
+export async function verifyCredentials(input: unknown): Promise<Actor | null> {
+  const parsed = ZCredentials.safeParse(input)
+  if (!parsed.success) return null
+  const { email, password } = parsed.data
+  const user = await getDb().user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, passwordHash: true },
+  })
+  if (!user?.passwordHash) {
+    await burnPasswordCheck(password)
+    return null
+  }
+  if (!(await verifyPassword(user.passwordHash, password))) return null
+  return { id: user.id, email: user.email, name: user.name }
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod'
+import { AppError } from './errors'
+
+// Parses input from outside (form, JSON, query string) and turns zod's issues into
+// one INVALID_INPUT error that names every offending field.
+export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+  const result = schema.safeParse(input)
+  if (result.success) return result.data
+  const fields = result.error.issues.map((issue) => ({
+    field: issue.path.join('.') || 'input',
+    message: issue.message,
+  }))
+  const summary = fields.map((f) => (f.field === 'input' ? f.message : `${f.field}: ${f.message}`)).join('; ')
+  throw new AppError('INVALID_INPUT', summary, fields)
+}
+
+export const ZId = z.string().trim().min(1, 'is required').max(64, 'is too long')
+export const ZEmail = z
+  .string({ error: 'is required' })
+  .trim()
+  .toLowerCase()
+  .max(254, 'is too long')
+  .pipe(z.email({ error: 'is not a valid email address' }))
