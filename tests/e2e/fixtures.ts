@@ -1,0 +1,124 @@
+// Every test makes its own users (unique emails), so tests run in parallel against one
+// database and never depend on what another test left behind.
+import { randomUUID } from 'node:crypto'
+import { test as base, expect, type APIRequestContext, type BrowserContext, type Locator, type Page } from '@playwright/test'
+
+export { expect }
+
+// The page's own alerts. Next's route announcer is also role="alert" (empty, outside <main>).
+export function appAlert(page: Page): Locator {
+  return page.getByRole('main').getByRole('alert')
+}
+
+export type Role = 'OWNER' | 'EDITOR' | 'REVIEWER' | 'VIEWER'
+
+export interface Credentials {
+  email: string
+  password: string
+  name: string
+}
+
+export interface TestUser extends Credentials {
+  id: string
+  // The personal workspace every account gets at sign-up.
+  workspaceId: string
+  workspaceName: string
+}
+
+// A user signed in inside their own browser context.
+export interface Session {
+  user: TestUser
+  page: Page
+  context: BrowserContext
+}
+
+export function newCredentials(label = 'user'): Credentials {
+  const id = randomUUID().slice(0, 8)
+  return { email: `${label}-${id}@example.com`, password: `pw-${randomUUID()}`, name: `${label[0]!.toUpperCase()}${label.slice(1)} ${id}` }
+}
+
+export async function signUpByApi(request: APIRequestContext, credentials: Credentials): Promise<{ id: string }> {
+  const response = await request.post('/api/auth/signup', { data: credentials })
+  expect(response.status(), await response.text()).toBe(201)
+  const { user } = (await response.json()) as { user: { id: string } }
+  return user
+}
+
+// next-auth's credentials flow, as its client does it: a CSRF token (and its cookie),
+// then the callback. Done with a page's request context, the session cookie lands in
+// that page's browser context.
+export async function signInByApi(request: APIRequestContext, credentials: Pick<Credentials, 'email' | 'password'>): Promise<void> {
+  const csrf = await request.get('/api/auth/csrf')
+  expect(csrf.status()).toBe(200)
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string }
+  const response = await request.post('/api/auth/callback/credentials', {
+    form: { csrfToken, email: credentials.email, password: credentials.password, json: 'true' },
+  })
+  expect(response.status(), await response.text()).toBe(200)
+  const session = (await (await request.get('/api/auth/session')).json()) as { user?: { email?: string } }
+  expect(session.user?.email, 'next-auth session after sign-in').toBe(credentials.email)
+}
+
+export async function workspacesByApi(request: APIRequestContext) {
+  const response = await request.get('/api/workspaces')
+  expect(response.status(), await response.text()).toBe(200)
+  const { workspaces } = (await response.json()) as { workspaces: { id: string; name: string; isPersonal: boolean; role: Role }[] }
+  return workspaces
+}
+
+export async function createUser(request: APIRequestContext, label = 'user'): Promise<TestUser> {
+  const credentials = newCredentials(label)
+  const { id } = await signUpByApi(request, credentials)
+  await signInByApi(request, credentials)
+  const personal = (await workspacesByApi(request)).find((workspace) => workspace.isPersonal)
+  if (!personal) throw new Error(`${credentials.email} has no personal workspace after sign-up`)
+  return { ...credentials, id, workspaceId: personal.id, workspaceName: personal.name }
+}
+
+export async function createWorkspaceByApi(request: APIRequestContext, name: string): Promise<{ id: string; name: string }> {
+  const response = await request.post('/api/workspaces', { data: { name } })
+  expect(response.status(), await response.text()).toBe(201)
+  return ((await response.json()) as { workspace: { id: string; name: string } }).workspace
+}
+
+export async function createDocumentByApi(
+  request: APIRequestContext,
+  workspaceId: string,
+  document: { title: string; text: string; author?: string; publisher?: string; publishedAt?: string; sourceUrl?: string },
+): Promise<{ id: string; title: string }> {
+  const response = await request.post(`/api/workspaces/${workspaceId}/documents`, { data: document })
+  expect(response.status(), await response.text()).toBe(201)
+  return ((await response.json()) as { document: { id: string; title: string } }).document
+}
+
+export async function inviteByApi(request: APIRequestContext, workspaceId: string, email: string, role: Role) {
+  const response = await request.post(`/api/workspaces/${workspaceId}/members`, { data: { email, role } })
+  expect(response.status(), await response.text()).toBe(201)
+  return ((await response.json()) as { invited: { kind: 'member' | 'invitation'; id: string } }).invited
+}
+
+interface Fixtures {
+  // A fresh user, signed in on `page`.
+  user: TestUser
+  // Opens a new browser context with another fresh, signed-in user.
+  newSession: (label?: string) => Promise<Session>
+}
+
+// The fixture callback is named `provide`, not Playwright's usual `use`, so React's
+// hooks lint rule does not mistake it for React's use().
+export const test = base.extend<Fixtures>({
+  user: async ({ page }, provide) => {
+    await provide(await createUser(page.request, 'owner'))
+  },
+  newSession: async ({ browser }, provide, testInfo) => {
+    const contexts: BrowserContext[] = []
+    await provide(async (label = 'member') => {
+      const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL })
+      contexts.push(context)
+      const page = await context.newPage()
+      const user = await createUser(page.request, label)
+      return { user, page, context }
+    })
+    await Promise.all(contexts.map((context) => context.close()))
+  },
+})

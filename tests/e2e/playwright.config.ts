@@ -1,0 +1,77 @@
+// Browser tests: a production build of the app, driven by a real Chromium.
+//
+// Run them without npm (from the repository root):
+//
+//   createdb/migrate a database, then
+//   npx next build
+//   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/e2e_dev \
+//   NEXTAUTH_SECRET=dev-secret-0123456789 \
+//   npx playwright test --config tests/e2e/playwright.config.ts
+//
+// Environment:
+//   DATABASE_URL     required; an already-migrated database. Tests only add rows
+//                    (fresh users with unique emails), so it need not be empty.
+//   NEXTAUTH_SECRET  required by next-auth to sign session cookies.
+//   E2E_PORT         port for `next start` (default 3100).
+//   E2E_JSON_REPORT  where the JSON report goes (default test-results/e2e-report.json).
+//   E2E_CHROMIUM     a Chromium binary (default /usr/bin/chromium when it exists,
+//                    otherwise Playwright's own browser, for machines with internet).
+//   CI               when set, never reuse a server already listening on the port.
+//
+// The server is `next start`, so the app must have been built (`npx next build`)
+// after the last change to app code.
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { defineConfig, devices } from '@playwright/test'
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const PORT = Number(process.env.E2E_PORT ?? 3100)
+const BASE_URL = `http://127.0.0.1:${PORT}`
+const JSON_REPORT = path.resolve(ROOT, process.env.E2E_JSON_REPORT ?? 'test-results/e2e-report.json')
+
+// No browser download is possible on machines without internet: use the system's
+// Chromium there. These flags keep it from phoning home or needing a GPU/sandbox.
+const SYSTEM_CHROMIUM = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium'
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+const launchOptions = existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM, args: CHROMIUM_ARGS } : {}
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '*.spec.ts',
+  outputDir: path.join(ROOT, 'test-results/e2e-artifacts'),
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  // Two cores: one browser per core, the server shares them.
+  workers: 2,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json', { outputFile: JSON_REPORT }]],
+  use: {
+    baseURL: BASE_URL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
+  webServer: {
+    command: `npx next start -p ${PORT} -H 127.0.0.1`,
+    cwd: ROOT,
+    url: `${BASE_URL}/api/auth/csrf`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    // next-auth builds its redirect URLs from NEXTAUTH_URL: point it at this server.
+    env: { NEXTAUTH_URL: BASE_URL },
+  },
+})
