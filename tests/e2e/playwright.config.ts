@@ -2,7 +2,8 @@
 //
 // Run them without npm (from the repository root):
 //
-//   createdb/migrate a database, then
+//   psql -h 127.0.0.1 -U postgres -c 'create database e2e_dev'
+//   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/e2e_dev npx tsx scripts/db-migrate.ts
 //   npx next build
 //   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/e2e_dev \
 //   NEXTAUTH_SECRET=dev-secret-0123456789 \
@@ -13,7 +14,8 @@
 //                    (fresh users with unique emails), so it need not be empty.
 //   NEXTAUTH_SECRET  required by next-auth to sign session cookies.
 //   E2E_PORT         port for `next start` (default 3100).
-//   E2E_JSON_REPORT  where the JSON report goes (default test-results/e2e-report.json).
+//   E2E_JSON_REPORT  where the JSON report goes (default test-results/e2e-report.json);
+//                    Playwright's own PLAYWRIGHT_JSON_OUTPUT_FILE, when set, wins.
 //   E2E_CHROMIUM     a Chromium binary (default /usr/bin/chromium when it exists,
 //                    otherwise Playwright's own browser, for machines with internet).
 //   CI               when set, never reuse a server already listening on the port.
