@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { connection } from 'next/server'
 import type { ReactNode } from 'react'
 import { DatabaseUnavailable } from '@/components/ui/database-unavailable'
 import { isDatabaseUp } from '@/lib/db/health'
@@ -10,6 +11,8 @@ export const metadata: Metadata = {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page shows live data: render on request, never at build time.
+  await connection()
   // When Postgres is down, no page below renders (and fails); this one says why.
   const isUp = await isDatabaseUp()
   return (

@@ -31,10 +31,10 @@ export function SignUpForm() {
         <Input id="name" name="name" autoComplete="name" autoFocus />
       </Field>
       <Field id="email" label="Email" error={fieldErrors.email}>
-        <Input id="email" name="email" type="email" autoComplete="email" required error={fieldErrors.email} />
+        <Input id="email" name="email" type="email" autoComplete="email" required />
       </Field>
       <Field id="password" label="Password" hint="At least 8 characters." error={fieldErrors.password}>
-        <Input id="password" name="password" type="password" autoComplete="new-password" required error={fieldErrors.password} />
+        <Input id="password" name="password" type="password" autoComplete="new-password" required />
       </Field>
       <Button type="submit" className="w-full" disabled={isPending}>
         {isPending ? 'Creating account…' : 'Create account'}

@@ -35,10 +35,10 @@ export function InviteMemberForm({ workspaceId }: { workspaceId: string }) {
         {error && <Alert>{error}</Alert>}
         {done && <Alert tone="success">{done}</Alert>}
         <Field id="invite-email" label="Email" error={fieldErrors.email}>
-          <Input id="invite-email" name="email" type="email" required error={fieldErrors.email} />
+          <Input id="invite-email" name="email" type="email" required />
         </Field>
         <Field id="invite-role" label="Role" error={fieldErrors.role}>
-          <Select id="invite-role" name="role" defaultValue="REVIEWER" error={fieldErrors.role}>
+          <Select id="invite-role" name="role" defaultValue="REVIEWER">
             {ROLES.map((role) => (
               <option key={role} value={role}>
                 {ROLE_LABELS[role]} — {ROLE_DESCRIPTIONS[role]}

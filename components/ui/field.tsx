@@ -1,6 +1,10 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react'
+'use client'
+import { createContext, useContext, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react'
 
 const CONTROL = 'block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm shadow-xs placeholder:text-stone-400 focus:border-indigo-600 focus:outline-none focus:ring-1 focus:ring-indigo-600 aria-[invalid=true]:border-red-500'
+
+// What a control inside a Field needs to be described to screen readers.
+const FieldContext = createContext<{ describedBy?: string; isInvalid: boolean }>({ isInvalid: false })
 
 interface FieldProps {
   id: string
@@ -10,14 +14,15 @@ interface FieldProps {
   children: ReactNode
 }
 
-// A label, the control, and either a hint or the field's error, wired for screen readers.
+// A label, the control, and either the field's error or its hint, wired for screen readers.
 export function Field({ id, label, hint, error, children }: FieldProps) {
+  const describedBy = error ? `${id}-error` : hint ? `${id}-hint` : undefined
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-stone-800">
         {label}
       </label>
-      {children}
+      <FieldContext.Provider value={{ describedBy, isInvalid: Boolean(error) }}>{children}</FieldContext.Provider>
       {error ? (
         <p id={`${id}-error`} className="text-sm text-red-700">
           {error}
@@ -31,18 +36,19 @@ export function Field({ id, label, hint, error, children }: FieldProps) {
   )
 }
 
-function describedBy(id: string | undefined, error: string | undefined): Record<string, string | boolean> {
-  return error && id ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {}
+function useDescription() {
+  const { describedBy, isInvalid } = useContext(FieldContext)
+  return { 'aria-describedby': describedBy, 'aria-invalid': isInvalid || undefined }
 }
 
-export function Input({ error, className = '', ...props }: InputHTMLAttributes<HTMLInputElement> & { error?: string }) {
-  return <input className={`${CONTROL} ${className}`} {...describedBy(props.id, error)} {...props} />
+export function Input({ className = '', ...props }: InputHTMLAttributes<HTMLInputElement>) {
+  return <input className={`${CONTROL} ${className}`} {...useDescription()} {...props} />
 }
 
-export function TextArea({ error, className = '', ...props }: TextareaHTMLAttributes<HTMLTextAreaElement> & { error?: string }) {
-  return <textarea className={`${CONTROL} ${className}`} {...describedBy(props.id, error)} {...props} />
+export function TextArea({ className = '', ...props }: TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return <textarea className={`${CONTROL} ${className}`} {...useDescription()} {...props} />
 }
 
-export function Select({ error, className = '', ...props }: SelectHTMLAttributes<HTMLSelectElement> & { error?: string }) {
-  return <select className={`${CONTROL} ${className}`} {...describedBy(props.id, error)} {...props} />
+export function Select({ className = '', ...props }: SelectHTMLAttributes<HTMLSelectElement>) {
+  return <select className={`${CONTROL} ${className}`} {...useDescription()} {...props} />
 }

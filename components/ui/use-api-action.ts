@@ -18,7 +18,9 @@ export function useApiAction() {
       return await action()
     } catch (caught) {
       if (caught instanceof ApiError) {
-        setError(caught.message)
+        // Problems with a field are shown next to it; the banner only points there.
+        const hasFieldErrors = caught.status === 422 && Object.keys(caught.fields).length > 0
+        setError(hasFieldErrors ? 'Some fields need attention: see the messages below them.' : caught.message)
         setFieldErrors(caught.fields)
       } else {
         setError('Something went wrong. Try again.')

@@ -22,7 +22,7 @@ export function NewWorkspaceForm() {
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {error && <Alert>{error}</Alert>}
       <Field id="name" label="Name" hint="For example: Politics desk, Climate team." error={fieldErrors.name}>
-        <Input id="name" name="name" required maxLength={100} autoFocus error={fieldErrors.name} />
+        <Input id="name" name="name" required maxLength={100} autoFocus />
       </Field>
       <div className="flex gap-2">
         <Button type="submit" disabled={isPending}>

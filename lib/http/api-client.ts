@@ -30,7 +30,9 @@ export async function apiRequest<T = unknown>(method: 'GET' | 'POST' | 'PATCH' |
   if (response.status === 204) return undefined as T
   const payload = (await response.json().catch(() => ({}))) as ErrorPayload & T
   if (!response.ok) {
-    const fields = Object.fromEntries((payload.error?.fields ?? []).map((issue) => [issue.field, issue.message]))
+    // The first problem of a field is the one to fix first.
+    const fields: Record<string, string> = {}
+    for (const issue of payload.error?.fields ?? []) fields[issue.field] ??= issue.message
     throw new ApiError(response.status, payload.error?.message ?? `The server answered ${response.status}.`, fields)
   }
   return payload
