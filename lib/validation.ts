@@ -1,15 +1,17 @@
 import { z } from 'zod'
-import { AppError } from './errors'
+import { AppError, type FieldIssue } from './errors'
 
 // Parses input from outside (form, JSON, query string) and turns zod's issues into
 // one INVALID_INPUT error that names every offending field.
 export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
   const result = schema.safeParse(input)
   if (result.success) return result.data
-  const fields = result.error.issues.map((issue) => ({
-    field: issue.path.join('.') || 'input',
-    message: issue.message,
-  }))
+  // One problem per field, the first: later checks often only restate it.
+  const fields: FieldIssue[] = []
+  for (const issue of result.error.issues) {
+    const field = issue.path.join('.') || 'input'
+    if (!fields.some((known) => known.field === field)) fields.push({ field, message: issue.message })
+  }
   const summary = fields.map((f) => (f.field === 'input' ? f.message : `${f.field}: ${f.message}`)).join('; ')
   throw new AppError('INVALID_INPUT', summary, fields)
 }
