@@ -13,7 +13,8 @@ interface MemberTableProps {
 
 export function MemberTable({ workspaceId, members, invitations, canManage, currentUserId }: MemberTableProps) {
   return (
-    <table className="w-full overflow-hidden rounded-lg border border-stone-200 bg-white text-sm">
+    <div className="h-fit overflow-hidden rounded-lg border border-stone-200 bg-white">
+    <table className="w-full text-sm">
       <caption className="sr-only">Workspace members</caption>
       <thead className="bg-stone-100 text-left text-xs uppercase tracking-wide text-stone-600">
         <tr>
@@ -51,5 +52,6 @@ export function MemberTable({ workspaceId, members, invitations, canManage, curr
         ))}
       </tbody>
     </table>
+    </div>
   )
 }
