@@ -41,7 +41,8 @@ async function stop(code: number): Promise<never> {
 try {
   const { applied } = await applyMigrations(database.databaseUrl)
   log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.')
-  if (await isDatabaseEmpty()) log(describeSeed(await seedDemo()))
+  // Demo data only for the embedded default: your own database stays yours (npm run db:seed adds it).
+  if (database.isEmbedded && (await isDatabaseEmpty())) log(describeSeed(await seedDemo()))
   await disconnectDb()
 } catch (error) {
   console.error('[claimtrack] could not prepare the database:', error)
