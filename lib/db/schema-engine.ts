@@ -35,13 +35,28 @@ async function instantiateBindings(): Promise<Bindings> {
   const jsPath = createRequire(import.meta.url).resolve('@prisma/schema-engine-wasm/schema_engine_bg')
   const bindings = (await import(pathToFileURL(jsPath).href)) as Bindings
   const bytes = await readFile(path.join(path.dirname(jsPath), 'schema_engine_bg.wasm'))
-  const { instance } = await WebAssembly.instantiate(bytes, {
-    './schema_engine_bg.js': bindings as unknown as WebAssembly.ModuleImports,
-  })
+  const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': withUnrefTimers(bindings) })
   bindings.__wbg_set_wasm(instance.exports)
   const start = instance.exports.__wbindgen_start
   if (typeof start === 'function') start()
   return bindings
+}
+
+// The engine guards some waits with timers it never clears (e.g. 10 s for taking
+// the migration advisory lock), which kept `npm run db:migrate` alive for 10 s after
+// it was done. Unref'd, they still fire if the process is busy anyway, but never
+// hold it open: the work they guard has its own open socket.
+function withUnrefTimers(bindings: Bindings): WebAssembly.ModuleImports {
+  const imports: WebAssembly.ModuleImports = { ...(bindings as unknown as WebAssembly.ModuleImports) }
+  for (const [name, value] of Object.entries(imports)) {
+    if (!name.startsWith('__wbg_setTimeout_') || typeof value !== 'function') continue
+    imports[name] = (...args: unknown[]) => {
+      const timer: unknown = value(...args)
+      if (timer instanceof Object && 'unref' in timer && typeof timer.unref === 'function') timer.unref()
+      return timer
+    }
+  }
+  return imports
 }
 
 function loadBindings(): Promise<Bindings> {
