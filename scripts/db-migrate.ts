@@ -4,11 +4,12 @@
 import path from 'node:path'
 import { startEmbeddedPostgres } from '@/lib/db/embedded-postgres'
 import { applyMigrations, describeDatabase } from '@/lib/db/migrations'
+import { DATA_DIR } from '@/lib/env'
 
 async function main(): Promise<void> {
   const embedded = process.env.DATABASE_URL
     ? undefined
-    : await startEmbeddedPostgres({ dataDir: path.resolve('.data/postgres'), log: console.log })
+    : await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, 'postgres'), log: console.log })
   const databaseUrl = process.env.DATABASE_URL ?? embedded?.databaseUrl ?? ''
   try {
     const { applied } = await applyMigrations(databaseUrl)

@@ -1,0 +1,96 @@
+// npm test: typecheck and lint, vitest unit, vitest integration on a real Postgres,
+// then Playwright end to end against a production build. Ends with one line
+// "N passed, N failed" that sums every suite.
+//
+// The database is DATABASE_URL when set (CI points it at the machine's Postgres),
+// otherwise an embedded PostgreSQL under .data/test-postgres.
+import { spawnSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { startEmbeddedPostgres } from '@/lib/db/embedded-postgres'
+import { applyMigrations } from '@/lib/db/migrations'
+import { DATA_DIR } from '@/lib/env'
+import { countPlaywright, countVitest, type Counts } from './test-counts'
+
+const REPORT_DIR = path.resolve('test-results')
+const bin = (name: string) => path.resolve('node_modules/.bin', name)
+const results: { suite: string; counts: Counts }[] = []
+
+function run(suite: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): boolean {
+  console.log(`\n▶ ${suite}: ${command} ${args.join(' ')}`)
+  return spawnSync(command, args, { stdio: 'inherit', env }).status === 0
+}
+
+// A step without a test count (typecheck, lint, build) counts as one check.
+function check(suite: string, command: string, args: string[], env?: NodeJS.ProcessEnv): boolean {
+  const ok = run(suite, command, args, env)
+  results.push({ suite, counts: { passed: ok ? 1 : 0, failed: ok ? 0 : 1 } })
+  return ok
+}
+
+function vitest(suite: 'unit' | 'integration', env: NodeJS.ProcessEnv): void {
+  const report = path.join(REPORT_DIR, `vitest-${suite}.json`)
+  const ok = run(`${suite} tests`, bin('vitest'), ['run', '--config', 'tests/vitest.config.ts', '--project', suite, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], env)
+  results.push({ suite: `${suite} tests`, counts: countVitest(report, ok) })
+}
+
+function endToEnd(env: NodeJS.ProcessEnv): void {
+  if (!check('production build', bin('next'), ['build'], env)) return
+  const report = path.join(REPORT_DIR, 'e2e-report.json')
+  const ok = run('end-to-end tests', bin('playwright'), ['test', '--config', 'tests/e2e/playwright.config.ts'], { ...env, PLAYWRIGHT_JSON_OUTPUT_FILE: report })
+  results.push({ suite: 'end-to-end tests', counts: countPlaywright(report, ok) })
+}
+
+async function main(): Promise<number> {
+  mkdirSync(REPORT_DIR, { recursive: true })
+  check('typecheck', bin('tsc'), ['--noEmit'])
+  check('lint', bin('eslint'), ['--max-warnings=0', '.'])
+
+  const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, 'test-postgres'), log: console.log })
+  const baseUrl = process.env.DATABASE_URL ?? embedded!.databaseUrl
+  try {
+    const env = { ...process.env, DATABASE_URL: baseUrl, NEXT_TELEMETRY_DISABLED: '1' }
+    vitest('unit', env)
+    vitest('integration', env)
+    // End-to-end tests get a schema of their own, migrated like production.
+    const e2eUrl = withSchema(baseUrl, `e2e_${randomBytes(4).toString('hex')}`)
+    await applyMigrations(e2eUrl)
+    try {
+      endToEnd({ ...env, DATABASE_URL: e2eUrl, NEXTAUTH_SECRET: randomBytes(32).toString('base64url') })
+    } finally {
+      await dropSchema(e2eUrl)
+    }
+  } finally {
+    await embedded?.stop()
+  }
+  return summarize()
+}
+
+function withSchema(databaseUrl: string, schema: string): string {
+  const url = new URL(databaseUrl)
+  url.searchParams.set('schema', schema)
+  return url.toString()
+}
+
+async function dropSchema(databaseUrl: string): Promise<void> {
+  const { default: pg } = await import('pg')
+  const url = new URL(databaseUrl)
+  const schema = url.searchParams.get('schema')
+  url.searchParams.delete('schema')
+  const client = new pg.Client({ connectionString: url.toString() })
+  await client.connect()
+  await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`)
+  await client.end()
+}
+
+function summarize(): number {
+  console.log('\nSummary')
+  for (const { suite, counts } of results) console.log(`  ${suite.padEnd(20)} ${counts.passed} passed, ${counts.failed} failed`)
+  const passed = results.reduce((sum, { counts }) => sum + counts.passed, 0)
+  const failed = results.reduce((sum, { counts }) => sum + counts.failed, 0)
+  console.log(`${passed} passed, ${failed} failed`)
+  return failed === 0 ? 0 : 1
+}
+
+process.exit(await main())
