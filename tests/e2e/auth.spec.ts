@@ -1,3 +1,4 @@
+import { encode } from 'next-auth/jwt'
 import { appAlert, expect, newCredentials, signUpByApi, test } from './fixtures'
 
 const WORKSPACE_PATH = /\/w\/[^/]+$/
@@ -120,4 +121,21 @@ test('signing out ends the session: the workspace then asks to sign in', async (
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible()
   const session = await (await page.request.get('/api/auth/session')).json()
   expect(session).toEqual({})
+})
+
+test('an expired session sends the user to sign in, saying why, and the API answers 401', async ({ page, user }) => {
+  const secret = process.env.NEXTAUTH_SECRET
+  test.skip(!secret, 'needs the server’s NEXTAUTH_SECRET to sign a session cookie')
+  // A session cookie the server itself would have issued, one minute past its expiry.
+  const expired = await encode({ token: { sub: user.id, email: user.email }, secret: secret!, maxAge: -60 })
+  await page.context().clearCookies()
+  await page.context().addCookies([{ name: 'next-auth.session-token', value: expired, url: test.info().project.use.baseURL! }])
+
+  await page.goto(`/w/${user.workspaceId}`)
+  await expect(page).toHaveURL(/\/signin\?reason=expired&next=/)
+  await expect(page.getByRole('status').filter({ hasText: 'Your session has expired. Sign in again.' })).toBeVisible()
+
+  const response = await page.request.get('/api/workspaces')
+  expect(response.status()).toBe(401)
+  expect(await response.json()).toEqual({ error: { code: 'UNAUTHENTICATED', message: 'Your session has expired. Sign in again.' } })
 })
