@@ -8,31 +8,6 @@ import { defineConfig } from 'vitest/config'
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)))
 
-// vitest 5 declares Node >= 22.12, but this project runs on Node 20. Its reporter
-// calls Map.groupBy (snapshot updates: Object.groupBy), new in Node 21: on Node 20
-// every run with a failing test crashed while printing the failure. The config
-// loads in vitest's main process, where the reporter lives. No-op on Node >= 21.
-type GroupBy<R> = <K, T>(items: Iterable<T>, keyOf: (item: T, index: number) => K) => R
-
-function groupInto<K, T>(items: Iterable<T>, keyOf: (item: T, index: number) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>()
-  let index = 0
-  for (const item of items) {
-    const key = keyOf(item, index++)
-    const group = groups.get(key)
-    if (group) group.push(item)
-    else groups.set(key, [item])
-  }
-  return groups
-}
-
-const MapConstructor = Map as unknown as { groupBy?: GroupBy<Map<unknown, unknown[]>> }
-MapConstructor.groupBy ??= groupInto
-
-const ObjectConstructor = Object as unknown as { groupBy?: GroupBy<Record<PropertyKey, unknown[]>> }
-ObjectConstructor.groupBy ??= (items, keyOf) =>
-  Object.assign(Object.create(null) as Record<PropertyKey, unknown[]>, Object.fromEntries(groupInto(items, keyOf)))
-
 export default defineConfig({
   root,
   resolve: {
