@@ -30,6 +30,13 @@ export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: '/signin', error: '/signin' },
+  logger: {
+    error(code, metadata) {
+      // An expired or tampered session cookie is routine: the user is asked to sign in again.
+      if (code === 'JWT_SESSION_ERROR') return
+      console.error(`[next-auth] ${code}`, metadata)
+    },
+  },
   providers: [
     CredentialsProvider({
       name: 'Email and password',
