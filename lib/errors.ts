@@ -22,12 +22,15 @@ export interface FieldIssue {
 export class AppError extends Error {
   readonly code: ErrorCode
   readonly fields: FieldIssue[]
+  // Machine-readable hints for the client, e.g. the id of the document a duplicate import matches.
+  readonly details: Record<string, string> | undefined
 
-  constructor(code: ErrorCode, userMessage: string, fields: FieldIssue[] = []) {
+  constructor(code: ErrorCode, userMessage: string, fields: FieldIssue[] = [], details?: Record<string, string>) {
     super(userMessage)
     this.name = 'AppError'
     this.code = code
     this.fields = fields
+    this.details = details
   }
 
   get status(): number {

@@ -1,33 +1,55 @@
 'use client'
+import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useState, type FormEvent } from 'react'
 import { Alert } from '@/components/ui/alert'
 import { Button, ButtonLink } from '@/components/ui/button'
-import { Field, Input, TextArea } from '@/components/ui/field'
+import { Field, Input } from '@/components/ui/field'
 import { useApiAction } from '@/components/ui/use-api-action'
-import { apiRequest } from '@/lib/http/api-client'
+import { postImport, type ImportProgress } from './import-stream'
+import { ImportProgressBar } from './import-progress-bar'
+import { SourceTabs, type SourceMode } from './source-tabs'
 
 const MAX_BYTES = 5 * 1024 * 1024
 
 export function NewDocumentForm({ workspaceId }: { workspaceId: string }) {
   const router = useRouter()
-  const { run, isPending, error, fieldErrors } = useApiAction()
+  const { run, isPending, error, fieldErrors, details } = useApiAction()
+  const [mode, setMode] = useState<SourceMode>('paste')
   const [byteCount, setByteCount] = useState(0)
+  const [progress, setProgress] = useState<ImportProgress | null>(null)
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    const body = Object.fromEntries(new FormData(event.currentTarget))
-    const created = await run(() => apiRequest<{ document: { id: string } }>('POST', `/api/workspaces/${workspaceId}/documents`, body))
-    if (created) router.push(`/w/${workspaceId}/documents/${created.document.id}`)
+    const form = new FormData(event.currentTarget)
+    form.set('mode', mode)
+    setProgress(null)
+    const document = await run(() => postImport(`/api/workspaces/${workspaceId}/imports`, form, setProgress))
+    if (document) router.push(`/w/${workspaceId}/documents/${document.id}`)
+    else setProgress(null)
   }
 
+  const isTooLarge = mode === 'paste' && byteCount > MAX_BYTES
   return (
     <form onSubmit={onSubmit} className="max-w-3xl space-y-5" noValidate>
-      {error && <Alert>{error}</Alert>}
-      <Field id="title" label="Title" error={fieldErrors.title}>
-        <Input id="title" name="title" required maxLength={300} />
-      </Field>
+      {error && (
+        <Alert>
+          {error}
+          {details.existingDocumentId && (
+            <>
+              {' '}
+              <Link className="font-medium underline" href={`/w/${workspaceId}/documents/${details.existingDocumentId}`}>
+                Open the existing document
+              </Link>
+            </>
+          )}
+        </Alert>
+      )}
+      <SourceTabs mode={mode} onChange={setMode} fieldErrors={fieldErrors} onTextBytes={setByteCount} byteCount={byteCount} />
       <div className="grid gap-5 sm:grid-cols-2">
+        <Field id="title" label="Title" hint={mode === 'paste' ? 'Optional: the first line of the text otherwise.' : 'Optional: taken from the file or page otherwise.'} error={fieldErrors.title}>
+          <Input id="title" name="title" maxLength={300} />
+        </Field>
         <Field id="author" label="Author" hint="Optional." error={fieldErrors.author}>
           <Input id="author" name="author" maxLength={200} />
         </Field>
@@ -41,13 +63,11 @@ export function NewDocumentForm({ workspaceId }: { workspaceId: string }) {
           <Input id="sourceUrl" name="sourceUrl" type="url" placeholder="https://" />
         </Field>
       </div>
-      <Field id="text" label="Article text" hint={`${(byteCount / 1024).toFixed(1)} KB of 5 MB`} error={fieldErrors.text}>
-        <TextArea id="text" name="text" rows={16} required className="font-serif leading-relaxed" onChange={(event) => setByteCount(new Blob([event.target.value]).size)} />
-      </Field>
-      {byteCount > MAX_BYTES && <Alert>The text is larger than 5 MB. Split the document or trim it before saving.</Alert>}
+      {isTooLarge && <Alert>The text is larger than 5 MB. Split the document or trim it before saving.</Alert>}
+      {progress && <ImportProgressBar progress={progress} />}
       <div className="flex gap-2">
-        <Button type="submit" disabled={isPending || byteCount > MAX_BYTES}>
-          {isPending ? 'Saving…' : 'Create document'}
+        <Button type="submit" disabled={isPending || isTooLarge}>
+          {isPending ? 'Importing…' : 'Create document'}
         </Button>
         <ButtonLink href={`/w/${workspaceId}`} variant="secondary">
           Cancel

@@ -8,12 +8,14 @@ export function useApiAction() {
   const [isPending, setPending] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({})
+  const [details, setDetails] = useState<Record<string, string>>({})
 
   async function run<T>(action: () => Promise<T>): Promise<T | undefined> {
     if (isPending) return undefined
     setPending(true)
     setError(null)
     setFieldErrors({})
+    setDetails({})
     try {
       return await action()
     } catch (caught) {
@@ -22,6 +24,7 @@ export function useApiAction() {
         const hasFieldErrors = caught.status === 422 && Object.keys(caught.fields).length > 0
         setError(hasFieldErrors ? 'Some fields need attention: see the messages below them.' : caught.message)
         setFieldErrors(caught.fields)
+        setDetails(caught.details)
       } else {
         setError('Something went wrong. Try again.')
       }
@@ -31,5 +34,5 @@ export function useApiAction() {
     }
   }
 
-  return { run, isPending, error, fieldErrors }
+  return { run, isPending, error, fieldErrors, details }
 }

@@ -8,10 +8,11 @@ export type Permission =
   | 'workspace.manageMembers'
   | 'document.create'
   | 'document.edit'
+  | 'claim.edit'
 
 const PERMISSIONS: Record<Role, readonly Permission[]> = {
-  OWNER: ['workspace.read', 'workspace.manageMembers', 'document.create', 'document.edit'],
-  EDITOR: ['workspace.read', 'document.create', 'document.edit'],
+  OWNER: ['workspace.read', 'workspace.manageMembers', 'document.create', 'document.edit', 'claim.edit'],
+  EDITOR: ['workspace.read', 'document.create', 'document.edit', 'claim.edit'],
   REVIEWER: ['workspace.read'],
   VIEWER: ['workspace.read'],
 }

@@ -49,3 +49,21 @@ export const ZCreateDocument = z.object({
 export type TCreateDocument = z.infer<typeof ZCreateDocument>
 
 export const ZDocumentRef = z.object({ workspaceId: ZId, documentId: ZId })
+
+// Metadata typed next to an import; anything left empty is taken from the file or page.
+export const ZImportMetadata = z.object({
+  title: optionalText(300),
+  author: optionalText(200),
+  publisher: optionalText(200),
+  publishedAt: ZPublishedAt,
+  sourceUrl: ZSourceUrl,
+})
+export type TImportMetadata = z.infer<typeof ZImportMetadata>
+
+export const ZImportUrl = z
+  .string({ error: 'is required' })
+  .trim()
+  .min(1, 'is required')
+  .max(2048, 'must be at most 2048 characters')
+  .url({ error: 'must be a valid URL' })
+  .refine((value) => /^https?:\/\//i.test(value), 'must start with http:// or https://')

@@ -4,16 +4,18 @@
 export class ApiError extends Error {
   readonly status: number
   readonly fields: Record<string, string>
+  readonly details: Record<string, string>
 
-  constructor(status: number, message: string, fields: Record<string, string> = {}) {
+  constructor(status: number, message: string, fields: Record<string, string> = {}, details: Record<string, string> = {}) {
     super(message)
     this.status = status
     this.fields = fields
+    this.details = details
   }
 }
 
 interface ErrorPayload {
-  error?: { message?: string; fields?: { field: string; message: string }[] }
+  error?: { message?: string; fields?: { field: string; message: string }[]; details?: Record<string, string> }
 }
 
 export async function apiRequest<T = unknown>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<T> {
@@ -33,7 +35,7 @@ export async function apiRequest<T = unknown>(method: 'GET' | 'POST' | 'PATCH' |
     // The first problem of a field is the one to fix first.
     const fields: Record<string, string> = {}
     for (const issue of payload.error?.fields ?? []) fields[issue.field] ??= issue.message
-    throw new ApiError(response.status, payload.error?.message ?? `The server answered ${response.status}.`, fields)
+    throw new ApiError(response.status, payload.error?.message ?? `The server answered ${response.status}.`, fields, payload.error?.details)
   }
   return payload
 }

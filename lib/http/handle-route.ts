@@ -5,19 +5,27 @@ import { isDatabaseUnavailableError } from '@/lib/db/unavailable'
 import { AppError, isAppError } from '@/lib/errors'
 
 export interface ErrorBody {
-  error: { code: string; message: string; fields?: { field: string; message: string }[]; reference?: string }
+  error: { code: string; message: string; fields?: { field: string; message: string }[]; details?: Record<string, string>; reference?: string }
 }
 
-export function errorResponse(error: unknown): NextResponse<ErrorBody> {
+// The JSON body and status for any failure; also used by streaming routes, whose
+// errors arrive after the status line has gone.
+export function describeError(error: unknown): { status: number; body: ErrorBody } {
   if (isAppError(error)) {
-    return NextResponse.json({ error: { code: error.code, message: error.message, fields: error.fields.length ? error.fields : undefined } }, { status: error.status })
+    const fields = error.fields.length ? error.fields : undefined
+    return { status: error.status, body: { error: { code: error.code, message: error.message, fields, details: error.details } } }
   }
   if (isDatabaseUnavailableError(error)) {
-    return NextResponse.json({ error: { code: 'UNAVAILABLE', message: 'The database is unavailable. Try again in a moment.' } }, { status: 503 })
+    return { status: 503, body: { error: { code: 'UNAVAILABLE', message: 'The database is unavailable. Try again in a moment.' } } }
   }
   const reference = randomUUID()
   console.error(`[claimtrack] unexpected error, reference ${reference}`, error)
-  return NextResponse.json({ error: { code: 'INTERNAL', message: `Something went wrong on our side (reference ${reference}).`, reference } }, { status: 500 })
+  return { status: 500, body: { error: { code: 'INTERNAL', message: `Something went wrong on our side (reference ${reference}).`, reference } } }
+}
+
+export function errorResponse(error: unknown): NextResponse<ErrorBody> {
+  const { status, body } = describeError(error)
+  return NextResponse.json(body, { status })
 }
 
 // Wraps a route handler so every failure becomes a JSON error with the right status.

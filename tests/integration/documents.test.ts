@@ -23,9 +23,9 @@ describe('createDocument', () => {
       text: ARTICLE,
     })
     const canonical = 'Global investment rose from $8 billion in 2014\nto over $110 billion in 2024.'
-    expect(document).toMatchObject({ title: 'AI investment', author: null, sourceUrl: 'https://example.com/a', contentHash: contentHash(canonical) })
-    expect(document.publishedAt?.toISOString()).toBe('2024-05-31T00:00:00.000Z')
     const read = await getDocumentById({ actor: owner, workspaceId: owner.workspaceId, documentId: document.id })
+    expect(read).toMatchObject({ title: 'AI investment', author: null, sourceUrl: 'https://example.com/a', contentHash: contentHash(canonical) })
+    expect(read.publishedAt?.toISOString()).toBe('2024-05-31T00:00:00.000Z')
     expect(read.revision).toMatchObject({ number: 1, text: canonical, contentHash: contentHash(canonical) })
     expect(read.revisionCount).toBe(1)
     const event = await getDb().activityEvent.findFirstOrThrow({ where: { subjectId: document.id } })

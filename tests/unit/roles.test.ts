@@ -6,6 +6,7 @@ const EXPECTED: Record<Permission, string[]> = {
   'workspace.manageMembers': ['OWNER'],
   'document.create': ['OWNER', 'EDITOR'],
   'document.edit': ['OWNER', 'EDITOR'],
+  'claim.edit': ['OWNER', 'EDITOR'],
 }
 
 describe('permission table', () => {

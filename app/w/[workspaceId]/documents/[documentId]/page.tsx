@@ -1,6 +1,10 @@
 import type { Metadata } from 'next'
-import { DocumentReader } from '@/components/documents/document-reader'
+import { DocumentWorkspace } from '@/components/claims/document-workspace'
+import type { Line } from '@/components/claims/line-buckets'
+import { DocumentHeader } from '@/components/documents/document-header'
+import { can } from '@/lib/auth/roles'
 import { requirePageActor } from '@/lib/auth/session'
+import { findClaims } from '@/lib/claims/find-claims'
 import { getDocumentById } from '@/lib/documents/get-document'
 import { notFoundOnMissing } from '@/lib/http/not-found-on-missing'
 
@@ -11,6 +15,18 @@ export const metadata: Metadata = { title: 'Document · Claimtrack' }
 export default async function DocumentPage({ params }: { params: Params }) {
   const { workspaceId, documentId } = await params
   const actor = await requirePageActor(`/w/${workspaceId}/documents/${documentId}`)
-  const document = await notFoundOnMissing(getDocumentById({ actor, workspaceId, documentId }))
-  return <DocumentReader workspaceId={workspaceId} document={document} />
+  const [document, claims] = await notFoundOnMissing(Promise.all([getDocumentById({ actor, workspaceId, documentId }), findClaims({ actor, workspaceId, documentId })]))
+  return (
+    <article>
+      <DocumentHeader workspaceId={workspaceId} document={document} />
+      <DocumentWorkspace
+        workspaceId={workspaceId}
+        documentId={document.id}
+        text={document.revision.text}
+        blocks={(document.revision.blocks as Line[] | null) ?? null}
+        claims={claims}
+        canEdit={can(document.role, 'claim.edit')}
+      />
+    </article>
+  )
 }

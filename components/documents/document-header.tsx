@@ -1,26 +1,22 @@
 import Link from 'next/link'
 import { formatDate } from '@/lib/text/format'
 
-interface ReaderDocument {
+interface HeaderDocument {
   title: string
   author: string | null
   publisher: string | null
   publishedAt: Date | null
   sourceUrl: string | null
   revisionCount: number
-  revision: { number: number; text: string; contentHash: string; createdAt: Date; createdBy: { name: string | null; email: string } }
+  revision: { number: number; contentHash: string; createdAt: Date; createdBy: { name: string | null; email: string } }
 }
 
-// Paragraphs are separated by line breaks in the canonical text.
-function paragraphs(text: string): string[] {
-  return text.split(/\n+/).filter((paragraph) => paragraph.trim().length > 0)
-}
-
-export function DocumentReader({ workspaceId, document }: { workspaceId: string; document: ReaderDocument }) {
+// Title, byline and provenance of the revision on screen.
+export function DocumentHeader({ workspaceId, document }: { workspaceId: string; document: HeaderDocument }) {
   const { revision } = document
   const byline = [document.author, document.publisher, formatDate(document.publishedAt)].filter(Boolean).join(' · ')
   return (
-    <article className="mx-auto max-w-3xl">
+    <div>
       <nav aria-label="Breadcrumb" className="mb-4 text-sm">
         <Link href={`/w/${workspaceId}`} className="text-indigo-700 hover:underline">
           ← Documents
@@ -54,11 +50,6 @@ export function DocumentReader({ workspaceId, document }: { workspaceId: string;
           )}
         </dl>
       </header>
-      <div data-testid="document-text" className="space-y-4 font-serif text-lg leading-relaxed text-stone-800">
-        {paragraphs(revision.text).map((paragraph, index) => (
-          <p key={index}>{paragraph}</p>
-        ))}
-      </div>
-    </article>
+    </div>
   )
 }

@@ -1,0 +1,23 @@
+import 'server-only'
+import type { Actor } from '@/lib/auth/actor'
+import { requireWorkspaceAccess } from '@/lib/auth/membership'
+import type { Tx } from '@/lib/db/client'
+import { AppError } from '@/lib/errors'
+
+// A current claim of the workspace that the actor may edit, checked against the
+// version the client last saw (optimistic concurrency: the loser gets a conflict).
+export async function getEditableClaim(tx: Tx, actor: Actor, { workspaceId, claimId, version }: { workspaceId: string; claimId: string; version?: number }) {
+  await requireWorkspaceAccess(tx, actor, workspaceId, 'claim.edit')
+  const claim = await tx.claim.findFirst({ where: { id: claimId, workspaceId, supersededAt: null }, include: { revision: { select: { text: true } } } })
+  if (!claim) throw new AppError('NOT_FOUND', 'Claim not found')
+  if (version !== undefined && version !== claim.version) {
+    throw new AppError('CONFLICT', 'Someone changed this claim since you opened it. Reload to see their change.', [], { currentVersion: String(claim.version) })
+  }
+  return claim
+}
+
+// Updates a claim only if nobody else did in between; bumps its version.
+export async function updateClaimAtVersion(tx: Tx, claim: { id: string; version: number }, data: Parameters<Tx['claim']['update']>[0]['data']) {
+  const { count } = await tx.claim.updateMany({ where: { id: claim.id, version: claim.version }, data: { ...data, version: { increment: 1 } } })
+  if (count === 0) throw new AppError('CONFLICT', 'Someone changed this claim at the same moment. Reload to see their change.')
+}

@@ -1,0 +1,46 @@
+// Human-readable normal form of a quantity, e.g. "over 110,000,000,000 USD · in 2024".
+// Works on decimal strings: no floating point between the database and the screen.
+import type { QuantityPeriod } from '@/lib/extract/types'
+
+interface FormattableQuantity {
+  value: string
+  valueMax?: string | null
+  unit: string
+  countedNoun?: string | null
+  qualifier?: string | null
+  year?: number | null
+  period?: QuantityPeriod | null
+}
+
+export function groupDigits(value: string): string {
+  const [integer = '', fraction] = value.replace(/^-/, '').split('.')
+  const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  return `${value.startsWith('-') ? '−' : ''}${grouped}${fraction ? `.${fraction}` : ''}`
+}
+
+const UNIT_LABELS: Record<string, string> = { percent: '%', percentage_point: 'percentage points', rank: '', times: '×' }
+
+function unitLabel(quantity: FormattableQuantity): string {
+  if (quantity.unit === 'count') return quantity.countedNoun ?? ''
+  return UNIT_LABELS[quantity.unit] ?? quantity.unit
+}
+
+function describePeriod(quantity: FormattableQuantity): string[] {
+  const parts: string[] = []
+  const { period } = quantity
+  if (quantity.year) parts.push(`in ${quantity.year}`)
+  if (period?.isSince && period.from) parts.push(`since ${period.from}`)
+  else if (period?.from && period.to) parts.push(`${period.from}–${period.to}`)
+  if (period?.per) parts.push(`per ${period.per}`)
+  if (period?.lastYears) parts.push(`over the past ${period.lastYears} years`)
+  return parts
+}
+
+export function formatQuantity(quantity: FormattableQuantity): string {
+  const qualifier = quantity.qualifier ? `${quantity.qualifier.replace(/_/g, ' ')} ` : ''
+  const amount = quantity.unit === 'rank' ? `rank ${quantity.value}` : groupDigits(quantity.value)
+  const range = quantity.valueMax ? `–${groupDigits(quantity.valueMax)}` : ''
+  const unit = unitLabel(quantity)
+  const head = `${qualifier}${amount}${range}${unit === '%' || unit === '×' ? unit : unit ? ` ${unit}` : ''}`
+  return [head, ...describePeriod(quantity)].join(' · ')
+}

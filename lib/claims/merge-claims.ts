@@ -1,0 +1,28 @@
+import 'server-only'
+import { recordActivity } from '@/lib/activity/record-activity'
+import type { Actor } from '@/lib/auth/actor'
+import { requireWorkspaceAccess } from '@/lib/auth/membership'
+import { getDb } from '@/lib/db/client'
+import { AppError } from '@/lib/errors'
+import { parseInput } from '@/lib/validation'
+import { insertSpanClaims } from './insert-span-claims'
+import { ZMergeClaims } from './schemas'
+
+// Several claims of one revision become one claim over the span they cover together.
+// The originals stay, marked superseded, so history and reports can still cite them.
+export async function mergeClaims({ actor, ...input }: { actor: Actor } & Record<string, unknown>) {
+  const { workspaceId, claimIds } = parseInput(ZMergeClaims, input)
+  return getDb().$transaction(async (tx) => {
+    await requireWorkspaceAccess(tx, actor, workspaceId, 'claim.edit')
+    const claims = await tx.claim.findMany({ where: { id: { in: claimIds }, workspaceId, supersededAt: null }, include: { revision: { select: { text: true } } } })
+    if (claims.length !== new Set(claimIds).size) throw new AppError('NOT_FOUND', 'One of the claims to merge was not found (or was already merged or split)')
+    const [first] = claims
+    if (claims.some((claim) => claim.revisionId !== first!.revisionId)) throw new AppError('INVALID_INPUT', 'Only claims of the same document revision can be merged')
+    const span = { start: Math.min(...claims.map((claim) => claim.start)), end: Math.max(...claims.map((claim) => claim.end)) }
+    const revision = { workspaceId, documentId: first!.documentId, revisionId: first!.revisionId, text: first!.revision.text }
+    const [mergedId] = await insertSpanClaims(tx, revision, [span], 'MERGED', actor.id)
+    await tx.claim.updateMany({ where: { id: { in: claimIds } }, data: { supersededAt: new Date(), version: { increment: 1 } } })
+    await recordActivity(tx, { workspaceId, actorId: actor.id, subjectType: 'Claim', subjectId: mergedId!, action: 'claim.merged', before: { claimIds }, after: { claimId: mergedId, ...span } })
+    return { id: mergedId! }
+  })
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest'
+import { formatQuantity, groupDigits } from '@/lib/claims/format-quantity'
+
+describe('formatQuantity', () => {
+  it('writes the normal form with qualifier, unit and time', () => {
+    expect(formatQuantity({ value: '110000000000', unit: 'USD', qualifier: 'over', year: 2024 })).toBe('over 110,000,000,000 USD · in 2024')
+    expect(formatQuantity({ value: '20000000', unit: 'count', countedNoun: 'engineers' })).toBe('20,000,000 engineers')
+    expect(formatQuantity({ value: '1', unit: 'rank' })).toBe('rank 1')
+    expect(formatQuantity({ value: '3.5', unit: 'percent', qualifier: 'more_than' })).toBe('more than 3.5%')
+    expect(formatQuantity({ value: '15000', unit: 'count', countedNoun: 'sanctions', qualifier: 'over', period: { from: 2022, isSince: true } })).toBe('over 15,000 sanctions · since 2022')
+    expect(formatQuantity({ value: '15000', unit: 'count', countedNoun: 'articles', period: { per: 'year', lastYears: 20 } })).toBe('15,000 articles · per year · over the past 20 years')
+    expect(formatQuantity({ value: '5000000', valueMax: '10000000', unit: 'count', countedNoun: 'people' })).toBe('5,000,000–10,000,000 people')
+  })
+
+  it('groups digits of exact decimals without floating point', () => {
+    expect(groupDigits('123456789012345678901234567890.125')).toBe('123,456,789,012,345,678,901,234,567,890.125')
+    expect(groupDigits('-1500')).toBe('−1,500')
+  })
+})
