@@ -1,0 +1,25 @@
+import { extract } from '@/lib/extract'
+import { formatQuantity } from '@/lib/claims/format-quantity'
+import { toCanonicalText } from '@/lib/text/canonical-text'
+import { parseFlags, readInput } from './read-input'
+
+// Prints the claims and quantities of a text. With --json, the JSON documented in
+// the README ("claimtrack extract --json"); offsets are into the canonical text.
+export async function runExtract(args: string[]): Promise<number> {
+  const { positional, flags } = parseFlags(args, ['json'])
+  const [file] = positional
+  if (!file) throw new Error('give a file, or - for standard input')
+  const document = await readInput(file)
+  const text = toCanonicalText(document.text)
+  const result = extract(text)
+  if (flags.json) {
+    process.stdout.write(`${JSON.stringify({ version: 1, characters: text.length, sentences: result.sentences.length, claims: result.claims }, null, 2)}\n`)
+    return 0
+  }
+  for (const claim of result.claims) {
+    console.log(`[${claim.kind} ${claim.checkworthiness.toFixed(2)}] ${claim.text}`)
+    for (const quantity of claim.quantities) console.log(`    “${quantity.text}” → ${formatQuantity(quantity)}`)
+  }
+  console.log(`\n${result.claims.length} claims, ${result.claims.reduce((sum, claim) => sum + claim.quantities.length, 0)} quantities in ${result.sentences.length} sentences.`)
+  return 0
+}

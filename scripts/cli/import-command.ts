@@ -1,0 +1,42 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Actor } from '@/lib/auth/actor'
+import { disconnectDb, getDb } from '@/lib/db/client'
+import { prepareImport } from '@/lib/documents/prepare-import'
+import { saveImport } from '@/lib/documents/save-import'
+import { isAppError } from '@/lib/errors'
+import { parseFlags } from './read-input'
+
+// Imports a file into a workspace of DATABASE_URL, as a member of it: --user, or
+// else the workspace's first owner. The same checks and transaction as an upload.
+export async function runImport(args: string[]): Promise<number> {
+  const { positional, flags } = parseFlags(args, ['workspace', 'user'])
+  const [file] = positional
+  if (!file || typeof flags.workspace !== 'string') throw new Error('usage: claimtrack import <file> --workspace <id> [--user <email>]')
+  if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL is not set: point it at the Claimtrack database')
+  try {
+    const actor = await findActor(flags.workspace, typeof flags.user === 'string' ? flags.user : undefined)
+    const bytes = new Uint8Array(await readFile(file))
+    const prepared = await prepareImport({ actor, workspaceId: flags.workspace, source: { kind: 'file', filename: path.basename(file), bytes }, metadata: { title: null, author: null, publisher: null, publishedAt: null, sourceUrl: null } })
+    const document = await saveImport({ actor, prepared, onProgress: ({ done, total }) => process.stderr.write(`\rExtracting… ${Math.round((done / total) * 100)}%`) })
+    process.stderr.write('\n')
+    console.log(`Imported “${document.title}” as document ${document.id}: ${document.claimCount} claims, ${document.quantityCount} quantities.`)
+    return 0
+  } catch (error) {
+    if (!isAppError(error)) throw error
+    console.error(`claimtrack import: ${error.message}`)
+    return 1
+  } finally {
+    await disconnectDb()
+  }
+}
+
+async function findActor(workspaceId: string, email: string | undefined): Promise<Actor> {
+  const membership = await getDb().membership.findFirst({
+    where: { workspaceId, ...(email ? { user: { email: email.toLowerCase() } } : { role: 'OWNER' }) },
+    orderBy: { createdAt: 'asc' },
+    select: { user: { select: { id: true, email: true, name: true } } },
+  })
+  if (!membership) throw new Error(email ? `${email} is not a member of workspace ${workspaceId}` : `workspace ${workspaceId} not found`)
+  return membership.user
+}
