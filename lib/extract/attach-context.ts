@@ -1,0 +1,110 @@
+// Gives each quantity the time it belongs to and links the two ends of a change.
+// A year or period belongs to the quantity it follows within the same clause
+// ("$8 billion in 2014"); otherwise to the quantities after it in the sentence
+// ("In 2023 alone, China invested over $15.3 billion").
+
+import { abbreviationAt } from './abbreviations'
+import type { Candidate } from './build-quantity'
+import type { TimeMention } from './time-expressions'
+import type { ExtractedQuantity } from './types'
+import { isUpper } from './text-cursor'
+
+// A sentence ends at a newline, or at . ! ? followed by a space and a capital,
+// digit or quote — unless the period belongs to an abbreviation.
+export function hasSentenceBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x0a) return true
+    if (code !== 0x2e && code !== 0x21 && code !== 0x3f) continue
+    const next = text.charCodeAt(i + 1)
+    if (next !== 0x20 && next !== 0xa0) continue
+    const after = text.charCodeAt(i + 2)
+    const isStart = isUpper(after) || (after >= 0x30 && after <= 0x39) || after === 0x22 || after === 0x201c
+    if (isStart && (code !== 0x2e || abbreviationAt(text, i) === 'none')) return true
+  }
+  return false
+}
+
+const CLAUSE_BREAKS = new Set([0x2c, 0x3b, 0x3a, 0x28, 0x29, 0x5b, 0x5d, 0x2013, 0x2014])
+
+function hasClauseBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CLAUSE_BREAKS.has(text.charCodeAt(i))) return true
+  return false
+}
+
+function applyTime(q: Candidate, time: TimeMention): void {
+  if (time.year !== undefined) {
+    q.year ??= time.year
+    return
+  }
+  q.period = { ...time.period, ...q.period }
+}
+
+// Linear in the group: one pointer into the times, which are in text order.
+function attachTimes(text: string, quantities: Candidate[], times: TimeMention[]): void {
+  const consumed = new Set<TimeMention>()
+  let ti = 0
+  let preceding: TimeMention | undefined
+  quantities.forEach((q, i) => {
+    while (ti < times.length && times[ti]!.start < q.end) {
+      if (!consumed.has(times[ti]!)) preceding = times[ti]
+      ti++
+    }
+    const nextStart = quantities[i + 1]?.start ?? Infinity
+    const following = times[ti]
+    if (following && following.start < nextStart && !hasClauseBreak(text, q.end, following.start)) {
+      applyTime(q, following)
+      consumed.add(following)
+    } else if (preceding) {
+      applyTime(q, preceding)
+    }
+  })
+}
+
+// "from $8 billion … to over $110 billion": both ends get their role.
+function linkChanges(quantities: Candidate[]): void {
+  quantities.forEach((q, i) => {
+    if (q.marker !== 'from') return
+    const to = quantities.slice(i + 1, i + 4).find((other) => other.unit === q.unit)
+    if (to?.marker === 'to') {
+      q.role = 'from'
+      to.role = 'to'
+    }
+  })
+}
+
+function strip({ marker: _marker, ...q }: Candidate): ExtractedQuantity {
+  return q
+}
+
+// Groups quantities and times by sentence, then attaches within each group.
+export function attachContext(text: string, quantities: Candidate[], times: TimeMention[]): ExtractedQuantity[] {
+  let qi = 0
+  let ti = 0
+  let groupQ: Candidate[] = []
+  let groupT: TimeMention[] = []
+  let lastEnd = 0
+  const flush = () => {
+    attachTimes(text, groupQ, groupT)
+    linkChanges(groupQ)
+    groupQ = []
+    groupT = []
+  }
+  while (qi < quantities.length || ti < times.length) {
+    const q = quantities[qi]
+    const t = times[ti]
+    const isQuantity = q !== undefined && (t === undefined || q.start <= t.start)
+    const next = isQuantity ? q! : t!
+    if (hasSentenceBreak(text, lastEnd, next.start)) flush()
+    if (isQuantity) {
+      groupQ.push(q!)
+      qi++
+    } else {
+      groupT.push(t!)
+      ti++
+    }
+    lastEnd = Math.max(lastEnd, next.end)
+  }
+  flush()
+  return quantities.map(strip)
+}

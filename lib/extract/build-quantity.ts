@@ -1,0 +1,111 @@
+// From a number to a quantity: reads the context around it (rank words,
+// qualifier, range, counted noun, rate) and decides its unit.
+
+import type { CurrencyMatch } from './currencies'
+import { countedNounAfter } from './counted-noun'
+import { qualifierBefore } from './qualifiers'
+import { ordinalRank, topBefore } from './rank'
+import { readRange } from './ranges'
+import { readPart, type NumberCore, type Part } from './read-part'
+import { pastPeriodStart, perPeriodAfter, type TimeMention } from './time-expressions'
+import type { ExtractedQuantity } from './types'
+import { wordAfter, wordBefore } from './text-cursor'
+
+// A quantity while it is being read: `marker` records a "from"/"to" before it,
+// which becomes a role only when both ends of a change are found.
+export interface Candidate extends ExtractedQuantity {
+  marker?: 'from' | 'to'
+}
+
+export interface Outcome {
+  end: number // where scanning continues
+  quantity?: Candidate
+  time?: TimeMention
+}
+
+function quantity(text: string, start: number, end: number, value: string, unit: string): Candidate {
+  return { start, end, text: text.slice(start, end), value, unit }
+}
+
+function rankOutcome(text: string, core: NumberCore): Outcome {
+  if (core.isOrdinal) {
+    const rank = ordinalRank(text, core.start, core.end)
+    return rank ? { end: rank.end, quantity: quantity(text, rank.start, rank.end, core.value, 'rank') } : { end: core.end }
+  }
+  const top = topBefore(text, core.start)!
+  return { end: core.end, quantity: quantity(text, top, core.end, core.value, 'rank') }
+}
+
+// "over the past 20 years", "in the last two decades": a look-back period.
+function pastPeriod(text: string, core: NumberCore, part: Part): Outcome | undefined {
+  const start = pastPeriodStart(text, core.start)
+  if (start === undefined) return undefined
+  const next = wordAfter(text, core.end)
+  const decades = next?.lower === 'decades' || next?.lower === 'decade'
+  if (part.unit !== 'years' && !decades) {
+    return part.unit === 'months' || part.unit === 'weeks' || part.unit === 'days' ? { end: part.end } : undefined
+  }
+  const years = Number(core.value) * (decades ? 10 : 1)
+  const end = decades ? next!.end : part.end
+  return { end, time: { start, end, period: { lastYears: years } } }
+}
+
+const PERCENT_CONTEXT = /%|per ?cent|rate|poll|approval|yield|inflation|unemployment|share/i
+
+// "points": percentage points when the sentence is about percentages, else a count (a score).
+function pointsUnit(text: string, start: number): string {
+  const window = text.slice(Math.max(0, start - 200), start + 80)
+  return PERCENT_CONTEXT.test(window) ? 'percentage_point' : 'count'
+}
+
+function countUnit(text: string, q: Candidate, part: Part, end: number): { end: number; keep: boolean } {
+  if (part.compoundNoun) {
+    q.countedNoun = part.compoundNoun
+    return { end, keep: true }
+  }
+  if (wordBefore(text, part.start)?.lower === 'aged') {
+    q.unit = 'years'
+    return { end, keep: true }
+  }
+  const noun = countedNounAfter(text, end, q.value === '1')
+  if (noun && /^points?$/i.test(noun.noun)) {
+    q.unit = pointsUnit(text, part.start)
+    if (q.unit === 'count') q.countedNoun = noun.noun
+    return { end: noun.end, keep: true }
+  }
+  if (noun) q.countedNoun = noun.noun
+  // A number in words needs something to count: "the two agreed" is not a statistic.
+  return { end: noun?.end ?? end, keep: noun !== undefined || !part.core.isWord || part.scale !== undefined }
+}
+
+export function buildQuantity(text: string, core: NumberCore, currency?: CurrencyMatch): Outcome {
+  if (core.isOrdinal || topBefore(text, core.start) !== undefined) {
+    return rankOutcome(text, core)
+  }
+  const part = readPart(text, core, currency)
+  const past = pastPeriod(text, core, part)
+  if (past) return past
+  const before = wordBefore(text, part.start)
+  const range = readRange(text, part, before?.lower === 'between', before?.lower === 'from')
+  const start = range && before?.lower === 'between' ? before.start : part.start
+  let end = range?.end ?? part.end
+  const q = quantity(text, start, end, range?.value ?? part.value, range?.currency ?? range?.unit ?? part.currency ?? part.unit ?? 'count')
+  if (range) q.valueMax = range.valueMax
+  if (part.scale) q.scale = part.scale.text
+  else if (range?.second.scale) q.scale = range.second.scale.text
+  if (q.unit === 'count') {
+    const counted = countUnit(text, q, part, end)
+    if (!counted.keep) return { end }
+    end = counted.end
+  }
+  const per = perPeriodAfter(text, end)
+  if (per) q.period = { per: per.per }
+  const qualifier = qualifierBefore(text, start)
+  if (qualifier) q.qualifier = qualifier.qualifier
+  q.start = qualifier?.start ?? start
+  q.end = end
+  q.text = text.slice(q.start, q.end)
+  const marker = wordBefore(text, q.start)?.lower
+  if (marker === 'from' || marker === 'to') q.marker = marker
+  return { end, quantity: q }
+}

@@ -1,0 +1,101 @@
+// Currency symbols, ISO 4217 codes and currency names, before or after a number.
+
+import { isLetter, isUpper, matchAfter, skipSpacesBackward, skipSpacesForward, wordsAfter, type Phrase } from './text-cursor'
+
+// Symbols written before (or, in European style, after) the number. Longest first,
+// so "US$" wins over "$". A bare "$" is USD unless another dollar is written.
+const SYMBOLS: ReadonlyArray<[string, string]> = [
+  ['U.S.$', 'USD'], ['CAN$', 'CAD'], ['US$', 'USD'], ['CA$', 'CAD'], ['AU$', 'AUD'], ['NZ$', 'NZD'], ['HK$', 'HKD'],
+  ['MX$', 'MXN'], ['NT$', 'TWD'], ['C$', 'CAD'], ['A$', 'AUD'], ['S$', 'SGD'], ['R$', 'BRL'],
+  ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₽', 'RUB'], ['₹', 'INR'], ['₩', 'KRW'],
+  ['₺', 'TRY'], ['₪', 'ILS'], ['₦', 'NGN'], ['₴', 'UAH'], ['元', 'CNY'],
+]
+
+// Codes accepted as written ("USD 5 billion", "3.5 million CHF"); RMB is the yuan.
+const CODES = new Map<string, string>([
+  ...['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RUB', 'INR', 'CHF', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'KRW', 'BRL', 'MXN',
+    'ZAR', 'SEK', 'NOK', 'DKK', 'PLN', 'TRY', 'SAR', 'AED', 'ILS', 'NGN', 'UAH', 'TWD', 'PKR', 'IDR', 'THB', 'EGP',
+    'KZT', 'ARS', 'CZK', 'HUF', 'QAR', 'KWD', 'VND', 'PHP', 'MYR', 'CLP', 'COP', 'BDT', 'IRR'].map((c): [string, string] => [c, c]),
+  ['RMB', 'CNY'], ['Rs', 'INR'],
+])
+
+interface CurrencyName extends Phrase {
+  code: string
+  // "pounds" and "won" are also a weight and a verb: accepted only when the
+  // number carries a scale word ("50 million pounds").
+  needsScale?: boolean
+}
+
+const NAMES: readonly CurrencyName[] = [
+  ...[
+    ['us', 'dollars', 'USD'], ['american', 'dollars', 'USD'],
+    ['canadian', 'dollars', 'CAD'], ['australian', 'dollars', 'AUD'], ['singapore', 'dollars', 'SGD'],
+    ['taiwan', 'dollars', 'TWD'], ['swiss', 'francs', 'CHF'], ['pounds', 'sterling', 'GBP'],
+    ['indian', 'rupees', 'INR'], ['pakistani', 'rupees', 'PKR'], ['mexican', 'pesos', 'MXN'],
+    ['argentine', 'pesos', 'ARS'], ['south', 'african', 'rand'], ['chinese', 'yuan', 'CNY'],
+    ['japanese', 'yen', 'JPY'], ['russian', 'rubles', 'RUB'], ['russian', 'roubles', 'RUB'],
+    ['british', 'pounds', 'GBP'], ['turkish', 'lira', 'TRY'], ['brazilian', 'reais', 'BRL'],
+  ].map(([a, b, code]) => ({ words: [a!, b!], code: code === 'rand' ? 'ZAR' : code! })),
+  { words: ['hong', 'kong', 'dollars'], code: 'HKD' },
+  { words: ['new', 'zealand', 'dollars'], code: 'NZD' },
+  ...Object.entries({
+    dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', sterling: 'GBP', yen: 'JPY', yuan: 'CNY',
+    renminbi: 'CNY', rubles: 'RUB', roubles: 'RUB', ruble: 'RUB', rouble: 'RUB', rupees: 'INR', rupee: 'INR',
+    francs: 'CHF', lira: 'TRY', liras: 'TRY', reais: 'BRL', pesos: 'MXN', rand: 'ZAR', naira: 'NGN',
+    hryvnias: 'UAH', hryvnia: 'UAH', zlotys: 'PLN', zloty: 'PLN', shekels: 'ILS', riyals: 'SAR', dirhams: 'AED',
+    rmb: 'CNY', tenge: 'KZT', ringgit: 'MYR', baht: 'THB', rupiah: 'IDR',
+  }).map(([word, code]) => ({ words: [word], code })),
+  { words: ['pounds'], code: 'GBP', needsScale: true },
+  { words: ['won'], code: 'KRW', needsScale: true },
+]
+
+export interface CurrencyMatch {
+  code: string
+  start: number
+  end: number
+}
+
+function isCodeBoundary(text: string, pos: number): boolean {
+  return pos <= 0 || pos >= text.length || !isLetter(text.charCodeAt(pos))
+}
+
+// A symbol or code ending at `pos` (the number's start, spaces allowed between).
+export function currencyBefore(text: string, pos: number): CurrencyMatch | undefined {
+  const end = skipSpacesBackward(text, pos)
+  const tail = text.slice(Math.max(0, end - 5), end)
+  for (const [symbol, code] of SYMBOLS) {
+    if (!tail.endsWith(symbol)) continue
+    const start = end - symbol.length
+    // "A$" must not be the end of a word ("USA$" is not a currency we know).
+    if (isLetter(symbol.charCodeAt(0)) && !isCodeBoundary(text, start - 1)) continue
+    return { code, start, end }
+  }
+  // Codes: "USD 5 billion", "RMB100", "Rs. 500".
+  const codeEnd = text.charCodeAt(end - 1) === 0x2e ? end - 1 : end
+  for (const length of [3, 2]) {
+    const start = codeEnd - length
+    const code = start >= 0 ? CODES.get(text.slice(start, codeEnd)) : undefined
+    if (code && isCodeBoundary(text, start - 1)) return { code, start, end }
+  }
+  return undefined
+}
+
+// A symbol, code or name right after `pos` (the end of the number and its scale word).
+export function currencyAfter(text: string, pos: number, hasScale: boolean): CurrencyMatch | undefined {
+  const start = skipSpacesForward(text, pos)
+  for (const [symbol, code] of SYMBOLS) {
+    if (symbol.length <= 2 && text.startsWith(symbol, start) && !isLetter(symbol.charCodeAt(0))) {
+      return { code, start, end: start + symbol.length }
+    }
+  }
+  const maybeCode = text.slice(start, start + 3)
+  if (start > pos && isUpper(maybeCode.charCodeAt(0)) && CODES.has(maybeCode) && isCodeBoundary(text, start + 3)) {
+    return { code: CODES.get(maybeCode)!, start, end: start + 3 }
+  }
+  const words = wordsAfter(text, pos, 3)
+  const match = matchAfter(words, NAMES)
+  if (!match || (match.entry.needsScale && !hasScale)) return undefined
+  // "pounds of beef" is a weight.
+  if (match.entry.code === 'GBP' && match.entry.needsScale && words[1]?.lower === 'of') return undefined
+  return { code: match.entry.code, start: words[0]!.start, end: match.end }
+}

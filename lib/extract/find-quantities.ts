@@ -1,0 +1,140 @@
+// The scanner: one pass of a linear regular expression finds the places where a
+// number may start (a digit or a number word); each is read with a few words of
+// context and becomes a quantity, a time expression, or nothing.
+
+import { buildQuantity, type Candidate, type Outcome } from './build-quantity'
+import { currencyBefore } from './currencies'
+import { isGluedToLetters, isLabelled } from './identifiers'
+import { readWordCore, readDigitCore, readPart } from './read-part'
+import { isDigit, isLetter, wordAfter, wordBefore } from './text-cursor'
+import { isDayOfMonth, isDecade, isTimeOfDay, isYearValue, yearMention, type TimeMention } from './time-expressions'
+import { isPluralNoun } from './counted-noun'
+import { qualifierBefore } from './qualifiers'
+
+const NUMBER_WORDS =
+  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|' +
+  'eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|' +
+  'dozen|half|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|twice|' +
+  '(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold'
+
+// Alternation of literals after \b: linear in the input, no backtracking blow-up.
+const ANCHOR_SOURCE = `\\d|\\b(?:${NUMBER_WORDS})\\b`
+
+const FOLD: Record<string, string> = { two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', twenty: '20', hundred: '100', thousand: '1000' }
+
+// Prepositions and determiners after which a four-digit number is a year even
+// when a noun follows ("the 2024 elections", "in 2024 companies…").
+const YEAR_LEAD_WORDS = new Set(['in', 'since', 'by', 'until', 'till', 'through', 'during', 'from', 'between', 'of', 'for', 'before', 'after', 'the', 'to', 'and', 'or', 'early', 'late', 'mid', 'fiscal', 'this', 'its', 'their', 'circa'])
+
+export interface Scan {
+  quantities: Candidate[]
+  times: TimeMention[]
+}
+
+// End of an identifier-like run ("G20", "3.5.1", "24/7"), to skip it whole.
+function runEnd(text: string, pos: number): number {
+  let end = pos
+  while (end < text.length) {
+    const code = text.charCodeAt(end)
+    if (isDigit(code) || isLetter(code)) end++
+    else if ((code === 0x2e || code === 0x2f || code === 0x3a || code === 0x2d) && isDigit(text.charCodeAt(end + 1))) end++
+    else break
+  }
+  return end
+}
+
+function readYear(text: string, pos: number, end: number, value: string): Outcome | undefined {
+  const core = readDigitCore(text, pos)
+  const part = readPart(text, core)
+  if (part.scale || part.unit || part.currency || part.compoundNoun) return undefined
+  const lead = wordBefore(text, pos)?.lower
+  const next = wordAfter(text, end)
+  const isCounting = next !== undefined && next.start > end && isPluralNoun(next.lower)
+  if (isCounting && !(lead && YEAR_LEAD_WORDS.has(lead))) return undefined
+  if (isCounting && qualifierBefore(text, pos)) return undefined
+  const time = yearMention(text, pos, end, Number(value))
+  return { end: time.end, time }
+}
+
+function readDigits(text: string, pos: number): Outcome {
+  const skip = { end: runEnd(text, pos) }
+  const core = readDigitCore(text, pos)
+  const next = text.charCodeAt(core.end)
+  if ((next === 0x2e || next === 0x2f) && isDigit(text.charCodeAt(core.end + 1))) return skip // "3.5.1", "24/7"
+  if (text.charCodeAt(pos - 1) === 0x2f && isDigit(text.charCodeAt(pos - 2))) return skip
+  if (next === 0x2d && isDigit(text.charCodeAt(core.end + 1)) && isDigit(text.charCodeAt(core.end + 2)) && text.charCodeAt(core.end + 3) === 0x2d) return skip // 2023-05-05
+  if (isTimeOfDay(text, core.end)) return skip
+  const currency = currencyBefore(text, pos)
+  const isGlued = isLetter(text.charCodeAt(pos - 1)) || isGluedToLetters(text, pos)
+  if (isGlued && !(currency && currency.end === pos)) return skip
+  if (!core.isOrdinal && isDecade(text, core.end)) return skip
+  const isPlain = core.isInteger && !core.hasGrouping && !core.isOrdinal
+  if (isPlain && isDayOfMonth(text, pos, core.end, core.value)) return { end: core.end }
+  if (!currency && isPlain && isYearValue(core.value)) {
+    const year = readYear(text, pos, core.end, core.value)
+    if (year) return year
+  }
+  if (!currency && isLabelled(text, pos)) return skip
+  if (isLetter(next) && !core.isOrdinal) {
+    if ((next === 0x78 || next === 0xd7) && !isLetter(text.charCodeAt(core.end + 1))) {
+      return { end: core.end + 1, quantity: { start: pos, end: core.end + 1, text: text.slice(pos, core.end + 1), value: core.value, unit: 'times' } }
+    }
+    // Letters glued to the number that are no scale or unit ("5G", "3D", "4K") make it a name.
+    const part = readPart(text, core, currency)
+    if (!part.scale && !part.unit && !part.currency) return skip
+  }
+  return buildQuantity(text, core, currency)
+}
+
+function readWords(text: string, pos: number, lower: string): Outcome {
+  const skip = { end: pos + lower.length }
+  const article = wordBefore(text, pos)
+  const hasArticle = article?.lower === 'a' || article?.lower === 'an'
+  if (lower === 'half') {
+    const a = wordAfter(text, pos + 4)
+    const scale = a && (a.lower === 'a' || a.lower === 'an') ? wordAfter(text, a.end) : undefined
+    if (!scale || !['thousand', 'million', 'billion', 'trillion'].includes(scale.lower)) return skip
+    return buildQuantity(text, { start: pos, end: a!.end, value: '0.5', isOrdinal: false, isWord: true, isInteger: false, hasGrouping: false, intDigits: 1 })
+  }
+  if (lower === 'thousand' || lower === 'million' || lower === 'billion' || lower === 'trillion') {
+    if (!hasArticle) return skip
+    return buildQuantity(text, { start: article.start, end: article.end, value: '1', isOrdinal: false, isWord: true, isInteger: true, hasGrouping: false, intDigits: 1 })
+  }
+  if (lower === 'twice' || lower.endsWith('fold')) {
+    const value = lower === 'twice' ? '2' : FOLD[lower.slice(0, -4)]
+    const after = wordAfter(text, pos + lower.length)?.lower
+    if (!value || (lower === 'twice' && !['as', 'the', 'that', 'than'].includes(after ?? ''))) return skip
+    const end = pos + lower.length
+    return { end, quantity: { start: pos, end, text: text.slice(pos, end), value, unit: 'times' } }
+  }
+  const isImplied = (lower === 'hundred' || lower === 'dozen') && hasArticle
+  if ((lower === 'hundred' || lower === 'dozen') && !hasArticle) return skip
+  const core = readWordCore(text, pos, isImplied)
+  if (!core) return skip
+  if (isImplied) core.start = article!.start
+  if (lower === 'one' && !isCountedOne(text, core.end)) return { end: core.end }
+  if (text.charCodeAt(pos - 1) === 0x2d && isLetter(text.charCodeAt(pos - 2)) && wordBefore(text, pos - 1, false)?.lower !== 'top') return { end: core.end }
+  return buildQuantity(text, core, undefined)
+}
+
+// "one" is mostly a pronoun ("one of the", "no one", "one day"): a count only before a noun.
+function isCountedOne(text: string, end: number): boolean {
+  const next = wordAfter(text, end)
+  if (!next || next.start === end) return false
+  return !['of', 'another', 'day', 'time', 'way', 'hand', 'side', 'thing', 'and', 'or', 'in', 'that', 'which', 'who', 'is', 'was', 'has', 'can', 'could', 'would', 'will', 'should', 'might', 'may', 'must', 'to', 'for', 'at', 'by', 'on'].includes(next.lower)
+}
+
+export function scanText(text: string): Scan {
+  const quantities: Candidate[] = []
+  const times: TimeMention[] = []
+  const anchor = new RegExp(ANCHOR_SOURCE, 'gi')
+  let match: RegExpExecArray | null
+  while ((match = anchor.exec(text))) {
+    const pos = match.index
+    const outcome = isDigit(text.charCodeAt(pos)) ? readDigits(text, pos) : readWords(text, pos, match[0].toLowerCase())
+    if (outcome.quantity) quantities.push(outcome.quantity)
+    if (outcome.time) times.push(outcome.time)
+    anchor.lastIndex = Math.max(outcome.end, pos + match[0].length)
+  }
+  return { quantities, times }
+}

@@ -1,0 +1,52 @@
+// Numbers that name rather than measure: "G20", "COVID-19", "5G", "Windows 11",
+// "Article 5", "the Fortune 500", "page 12". None of them is a quantity.
+
+import { isLetter, isUpper, wordBefore } from './text-cursor'
+
+// Words after which a number is a label: "page 5", "article 5", "route 66".
+const LABEL_WORDS = new Set([
+  'page', 'pages', 'p', 'pp', 'article', 'articles', 'section', 'sections', 'chapter', 'route', 'flight', 'room', 'version',
+  'v', 'phase', 'level', 'grade', 'season', 'episode', 'series', 'model', 'type', 'category', 'class', 'tier', 'gate',
+  'platform', 'exit', 'highway', 'interstate', 'apartment', 'suite', 'paragraph', 'clause', 'item', 'table', 'figure', 'fig',
+  'appendix', 'volume', 'vol', 'issue', 'part', 'act', 'resolution', 'amendment', 'rule', 'step', 'stage', 'question',
+  'line', 'lane', 'block', 'district', 'ward', 'precinct', 'unit', 'no', 'nos', 'number', 'code', 'id', 'ticket', 'channel',
+  'bus', 'train', 'terminal', 'hall', 'floor', 'verse', 'psalm', 'game', 'week', 'day', 'round', 'matchday', 'lot', 'batch',
+])
+
+// Capitalized words that commonly start a sentence or precede a number
+// without naming it ("In 2024", "Nearly 500", "About 40%").
+const FUNCTION_WORDS = new Set(
+  (
+    'the a an in on at by for from to of since during until till about around over under nearly almost some roughly ' +
+    'approximately more less fewer least only just up with without after before between among and or but so yet as than ' +
+    'that this these those its their his her our my your all each every another exactly precisely above below while when ' +
+    'where if because although though plus minus estimated including within across per via like unlike top another both ' +
+    'just some just barely fully another whereas however meanwhile overall then now today there here it they we he she i ' +
+    'you also even still what which who whose how why of through throughout towards toward into onto upon beyond despite amid amidst'
+  ).split(' '),
+)
+
+// A capital anywhere: "Windows", "iPhone", "COVID".
+function isProperName(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) if (isUpper(raw.charCodeAt(i))) return true
+  return false
+}
+
+// True when the digits at `start` are glued to letters before them ("G20",
+// "MH17", "COVID-19", "F-35"). "mid-2024" and "top-10" are not identifiers.
+export function isGluedToLetters(text: string, start: number): boolean {
+  const before = text.charCodeAt(start - 1)
+  if (isLetter(before)) return true
+  if (before !== 0x2d || !isLetter(text.charCodeAt(start - 2))) return false
+  const word = wordBefore(text, start - 1, false)?.lower
+  return !(word && ['mid', 'pre', 'post', 'early', 'late', 'top', 'end', 'fiscal', 'circa', 'since', 'over', 'under'].includes(word))
+}
+
+// True when the word before the number makes it a label or a name.
+export function isLabelled(text: string, start: number): boolean {
+  const word = wordBefore(text, start)
+  if (!word) return text.charCodeAt(start - 1) === 0x23 /* # */
+  if (LABEL_WORDS.has(word.lower)) return !(word.lower === 'no' && text.charCodeAt(word.end) !== 0x2e) // "No. 5", not "no 5"
+  if (FUNCTION_WORDS.has(word.lower) || word.lower.endsWith("'s") || word.lower.endsWith('’s')) return false
+  return isProperName(word.raw)
+}

@@ -1,0 +1,44 @@
+// Words before a number that bound it: "over $110 billion", "nearly 40%".
+
+import type { Qualifier } from './types'
+import { matchBefore, skipSpacesBackward, wordsBefore, type Phrase } from './text-cursor'
+
+interface QualifierPhrase extends Phrase {
+  qualifier: Qualifier
+}
+
+const TABLE: Record<Qualifier, string> = {
+  over: 'well over|just over|well above|upwards of|in excess of|over|above',
+  more_than: 'more than|greater than|higher than',
+  exceeded: 'exceeded|exceeds|exceeding|surpassed|surpasses|surpassing|topped',
+  at_least: 'no fewer than|no less than|a minimum of|at least',
+  nearly: 'close to|nearly|almost',
+  about: 'approximately|an estimated|roughly|around|about|approx|circa|some',
+  up_to: 'no more than|as many as|as much as|as high as|up to',
+  less_than: 'less than|fewer than|lower than|just under|under|below',
+  exactly: 'exactly|precisely',
+}
+
+// Longest phrases first so "no more than" is not read as "more than".
+const PHRASES: QualifierPhrase[] = Object.entries(TABLE)
+  .flatMap(([qualifier, forms]) => forms.split('|').map((form) => ({ words: form.split(' '), qualifier: qualifier as Qualifier })))
+  .sort((a, b) => b.words.length - a.words.length)
+
+export interface QualifierMatch {
+  qualifier: Qualifier
+  start: number
+}
+
+// The qualifier that ends at `pos` (the start of the number or its currency symbol).
+export function qualifierBefore(text: string, pos: number): QualifierMatch | undefined {
+  const end = skipSpacesBackward(text, pos)
+  if (end > 0 && (text.charCodeAt(end - 1) === 0x7e /* ~ */ || text.charCodeAt(end - 1) === 0x2248 /* ≈ */)) {
+    return { qualifier: 'about', start: end - 1 }
+  }
+  if (end > 0 && (text.charCodeAt(end - 1) === 0x3e || text.charCodeAt(end - 1) === 0x3c)) {
+    // ">5%" and "<5%"
+    return { qualifier: text.charCodeAt(end - 1) === 0x3e ? 'more_than' : 'less_than', start: end - 1 }
+  }
+  const match = matchBefore(wordsBefore(text, pos, 3), PHRASES)
+  return match ? { qualifier: match.entry.qualifier, start: match.start } : undefined
+}
