@@ -9,7 +9,9 @@ import { readRange } from './ranges'
 import { readPart, type NumberCore, type Part } from './read-part'
 import { pastPeriodStart, perPeriodAfter, type TimeMention } from './time-expressions'
 import type { ExtractedQuantity } from './types'
-import { wordAfter, wordBefore } from './text-cursor'
+import { isCapitalizedInside } from './identifiers'
+import { wordAfter, wordBefore, wordsBefore } from './text-cursor'
+import { DURATION_UNITS, unitWordsAt } from './units'
 
 // A quantity while it is being read: `marker` records a "from"/"to" before it,
 // which becomes a role only when both ends of a change are found.
@@ -58,33 +60,64 @@ function pointsUnit(text: string, start: number): string {
   return PERCENT_CONTEXT.test(window) ? 'percentage_point' : 'count'
 }
 
-function countUnit(text: string, q: Candidate, part: Part, end: number): { end: number; keep: boolean } {
+const AGE_WORDS = new Set(['aged', 'age', 'ages'])
+
+function isAllCaps(raw: string): boolean {
+  return raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase()
+}
+
+// Decides what a bare number counts; `keep` is false when it is no quantity after all.
+function countUnit(text: string, q: Candidate, part: Part, end: number, hasRange: boolean): { end: number; keep: boolean } {
   if (part.compoundNoun) {
     q.countedNoun = part.compoundNoun
     return { end, keep: true }
   }
-  if (wordBefore(text, part.start)?.lower === 'aged') {
+  const before = wordsBefore(text, part.start, 3)
+  if (before.some((word) => AGE_WORDS.has(word.lower))) {
     q.unit = 'years'
     return { end, keep: true }
   }
+  const isBare = !part.scale && !part.core.hasGrouping && !hasRange
+  const next = wordAfter(text, end)
+  // "737 MAX jets": a model name; "a 999 emergency": a label.
+  if (isBare && !part.core.isWord && part.core.intDigits >= 3 && next && next.start > end && isAllCaps(next.raw)) return { end, keep: false }
+  if (isBare && q.value !== '1' && (before[0]?.lower === 'a' || before[0]?.lower === 'an')) return { end, keep: false }
   const noun = countedNounAfter(text, end, q.value === '1')
-  if (noun && /^points?$/i.test(noun.noun)) {
-    q.unit = pointsUnit(text, part.start)
-    if (q.unit === 'count') q.countedNoun = noun.noun
+  if (noun) {
+    const head = noun.noun.slice(noun.noun.lastIndexOf(' ') + 1)
+    const unit = unitWordsAt([{ start: 0, end: 0, raw: head, lower: head.toLowerCase() }])
+    if (unit && DURATION_UNITS.has(unit.unit)) {
+      q.unit = unit.unit // "12 consecutive months"
+      return { end: noun.end, keep: true }
+    }
+    if (/^points?$/i.test(head)) {
+      q.unit = pointsUnit(text, part.start)
+      if (q.unit === 'count') q.countedNoun = head
+      return { end: noun.end, keep: true }
+    }
+    q.countedNoun = noun.noun
     return { end: noun.end, keep: true }
   }
-  if (noun) q.countedNoun = noun.noun
-  // A number in words needs something to count: "the two agreed" is not a statistic.
-  return { end: noun?.end ?? end, keep: noun !== undefined || !part.core.isWord || part.scale !== undefined }
+  // A number in words needs something to count: "the two agreed" is not a statistic,
+  // "seven of them" and "only one" are.
+  if (!part.core.isWord || part.scale) return { end, keep: true }
+  const isPartitive = next?.lower === 'of' && q.value !== '1'
+  const isStressed = before[0]?.lower === 'only' || before[0]?.lower === 'just'
+  return { end, keep: isPartitive || isStressed }
 }
 
-export function buildQuantity(text: string, core: NumberCore, currency?: CurrencyMatch): Outcome {
+export function buildQuantity(text: string, core: NumberCore, currency?: CurrencyMatch, minusStart?: number): Outcome {
   if (core.isOrdinal || topBefore(text, core.start) !== undefined) {
     return rankOutcome(text, core)
   }
   const part = readPart(text, core, currency)
   const past = pastPeriod(text, core, part)
   if (past) return past
+  if (part.unitStart !== undefined && isCapitalizedInside(text, part.unitStart)) return { end: part.end } // "the 24 Hours of Le Mans"
+  if (minusStart !== undefined) {
+    part.start = minusStart
+    part.value = `-${part.value}`
+  }
   const before = wordBefore(text, part.start)
   const range = readRange(text, part, before?.lower === 'between', before?.lower === 'from')
   const start = range && before?.lower === 'between' ? before.start : part.start
@@ -94,7 +127,7 @@ export function buildQuantity(text: string, core: NumberCore, currency?: Currenc
   if (part.scale) q.scale = part.scale.text
   else if (range?.second.scale) q.scale = range.second.scale.text
   if (q.unit === 'count') {
-    const counted = countUnit(text, q, part, end)
+    const counted = countUnit(text, q, part, end, range !== undefined)
     if (!counted.keep) return { end }
     end = counted.end
   }

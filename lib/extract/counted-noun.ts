@@ -20,13 +20,13 @@ const STOP_WORDS = new Set(
 const IRREGULAR_PLURALS = new Set([
   'people', 'children', 'men', 'women', 'staff', 'personnel', 'police', 'cattle', 'sheep', 'fish', 'deer', 'feet', 'teeth',
   'mice', 'geese', 'data', 'media', 'criteria', 'phenomena', 'offspring', 'aircraft', 'livestock', 'poultry', 'troops',
-  'youth', 'clergy', 'infantry', 'swine', 'salmon', 'bacteria', 'fungi', 'cacti', 'nuclei', 'alumni',
+  'youth', 'clergy', 'infantry', 'swine', 'salmon', 'bacteria', 'fungi', 'cacti', 'nuclei', 'alumni', 'species', 'series',
 ])
 
 const NOT_PLURAL = new Set([
   'this', 'its', 'has', 'was', 'is', 'thus', 'plus', 'as', 'us', 'yes', 'always', 'perhaps', 'whereas', 'less', 'unless',
   'various', 'numerous', 'previous', 'afterwards', 'towards', 'besides', 'sometimes', 'nevertheless', 'does', 'goes', 'his',
-  'hers', 'ours', 'yours', 'theirs', 'whose', 'chinese', 'japanese', 'news', 'series', 'species', 'across', 'lens', 'gas',
+  'hers', 'ours', 'yours', 'theirs', 'whose', 'chinese', 'japanese', 'news', 'across', 'lens', 'gas',
   'bus', 'campus', 'status', 'census', 'bonus', 'virus', 'focus', 'crisis', 'basis', 'analysis', 'thesis', 'diagnosis',
   'overseas', 'alias', 'atlas', 'canvas', 'christmas', 'texas', 'paris', 'davos', 'kansas', 'arkansas', 'emphasis',
 ])
@@ -38,11 +38,13 @@ export function isPluralNoun(lower: string): boolean {
   return /^[a-z][a-z-]*s$/.test(lower)
 }
 
-function isStop(word: Word): boolean {
-  const lower = word.lower
-  if (STOP_WORDS.has(lower)) return true
-  if (lower.endsWith("'s") || lower.endsWith('’s')) return true
-  // Adverbs and past participles end the phrase: "5 people died", "3 firms reportedly".
+function isFunctionWord(word: Word): boolean {
+  return STOP_WORDS.has(word.lower) || word.lower.endsWith("'s") || word.lower.endsWith('’s')
+}
+
+// Adverbs and participles: "5 people died", "3 firms reportedly" end the phrase,
+// but "20,000 suspected cases" and "400 million weekly users" do not.
+function isModifierLike(lower: string): boolean {
   if (lower.length > 4 && lower.endsWith('ly') && lower !== 'family' && lower !== 'assembly' && lower !== 'ally') return true
   return lower.length > 4 && lower.endsWith('ed') && !lower.endsWith('eed') && lower !== 'hundred'
 }
@@ -55,9 +57,18 @@ export interface CountedNoun {
 // The counted noun after `pos`; `isSingular` for a count of one ("one company").
 export function countedNounAfter(text: string, pos: number, isSingular: boolean): CountedNoun | undefined {
   const phrase: Word[] = []
-  for (const word of wordsAfter(text, pos, 4)) {
-    if (isStop(word)) break
+  const words = wordsAfter(text, pos, 4)
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!
+    if (isFunctionWord(word)) break
+    if (isModifierLike(word.lower)) {
+      // A modifier stays only when a plural noun follows it directly.
+      const following = words[i + 1]
+      if (isSingular || !following || !isPluralNoun(following.lower) || isFunctionWord(following)) break
+      return { noun: following.raw, end: following.end }
+    }
     phrase.push(word)
+    // The plural is the head; the words before it are modifiers ("valid patents" → patents).
     if (!isSingular && isPluralNoun(word.lower)) return { noun: word.raw, end: word.end }
   }
   if (phrase.length === 0) return undefined

@@ -4,9 +4,9 @@
 
 import { buildQuantity, type Candidate, type Outcome } from './build-quantity'
 import { currencyBefore } from './currencies'
-import { isGluedToLetters, isLabelled } from './identifiers'
+import { isCapitalizedInside, isGluedToLetters, isLabelled, phoneNumberEnd } from './identifiers'
 import { readWordCore, readDigitCore, readPart } from './read-part'
-import { isDigit, isLetter, wordAfter, wordBefore } from './text-cursor'
+import { isDigit, isLetter, skipSpacesBackward, wordAfter, wordBefore } from './text-cursor'
 import { isDayOfMonth, isDecade, isTimeOfDay, isYearValue, yearMention, type TimeMention } from './time-expressions'
 import { isPluralNoun } from './counted-noun'
 import { qualifierBefore } from './qualifiers'
@@ -56,34 +56,53 @@ function readYear(text: string, pos: number, end: number, value: string): Outcom
   return { end: time.end, time }
 }
 
+// "−89.2 °C", "-3%": a minus sign right before the number (or its currency).
+function minusBefore(text: string, pos: number): number | undefined {
+  const code = text.charCodeAt(pos - 1)
+  if (code !== 0x2212 && code !== 0x2d) return undefined
+  const before = text.charCodeAt(pos - 2)
+  return pos < 2 || !(isLetter(before) || isDigit(before) || before === 0x2d) ? pos - 1 : undefined
+}
+
+function rankAfterNo(text: string, pos: number, end: number): Outcome | undefined {
+  const word = wordBefore(text, pos, true)
+  const label = word?.raw === 'No' ? word : text.charCodeAt(skipSpacesBackward(text, pos) - 1) === 0x2e ? wordBefore(text, skipSpacesBackward(text, pos) - 1, false) : undefined
+  if (label?.raw !== 'No') return undefined
+  return { end, quantity: { start: label.start, end, text: text.slice(label.start, end), value: readDigitCore(text, pos).value, unit: 'rank' } }
+}
+
 function readDigits(text: string, pos: number): Outcome {
   const skip = { end: runEnd(text, pos) }
+  if (isLetter(text.charCodeAt(pos - 1)) || isGluedToLetters(text, pos)) return skip
+  const phoneEnd = phoneNumberEnd(text, pos)
+  if (phoneEnd !== undefined) return { end: phoneEnd }
   const core = readDigitCore(text, pos)
   const next = text.charCodeAt(core.end)
   if ((next === 0x2e || next === 0x2f) && isDigit(text.charCodeAt(core.end + 1))) return skip // "3.5.1", "24/7"
   if (text.charCodeAt(pos - 1) === 0x2f && isDigit(text.charCodeAt(pos - 2))) return skip
-  if (next === 0x2d && isDigit(text.charCodeAt(core.end + 1)) && isDigit(text.charCodeAt(core.end + 2)) && text.charCodeAt(core.end + 3) === 0x2d) return skip // 2023-05-05
   if (isTimeOfDay(text, core.end)) return skip
-  const currency = currencyBefore(text, pos)
-  const isGlued = isLetter(text.charCodeAt(pos - 1)) || isGluedToLetters(text, pos)
-  if (isGlued && !(currency && currency.end === pos)) return skip
   if (!core.isOrdinal && isDecade(text, core.end)) return skip
   const isPlain = core.isInteger && !core.hasGrouping && !core.isOrdinal
   if (isPlain && isDayOfMonth(text, pos, core.end, core.value)) return { end: core.end }
+  const currency = currencyBefore(text, pos)
   if (!currency && isPlain && isYearValue(core.value)) {
     const year = readYear(text, pos, core.end, core.value)
     if (year) return year
   }
-  if (!currency && isLabelled(text, pos)) return skip
-  if (isLetter(next) && !core.isOrdinal) {
-    if ((next === 0x78 || next === 0xd7) && !isLetter(text.charCodeAt(core.end + 1))) {
+  const part = readPart(text, core, currency)
+  const isMeasured = part.scale !== undefined || part.unit !== undefined || part.currency !== undefined
+  if (isLetter(next) && !core.isOrdinal && !isMeasured) {
+    if (next === 0x78 /* x */ && !isLetter(text.charCodeAt(core.end + 1))) {
       return { end: core.end + 1, quantity: { start: pos, end: core.end + 1, text: text.slice(pos, core.end + 1), value: core.value, unit: 'times' } }
     }
-    // Letters glued to the number that are no scale or unit ("5G", "3D", "4K") make it a name.
-    const part = readPart(text, core, currency)
-    if (!part.scale && !part.unit && !part.currency) return skip
+    return skip // letters glued to the number that are no scale or unit: "5G", "3D", "4K"
   }
-  return buildQuantity(text, core, currency)
+  if (isPlain) {
+    const rank = rankAfterNo(text, pos, core.end)
+    if (rank) return rank
+  }
+  if (!isMeasured && isLabelled(text, pos)) return skip
+  return buildQuantity(text, core, currency, minusBefore(text, currency?.start ?? pos))
 }
 
 function readWords(text: string, pos: number, lower: string): Outcome {
@@ -112,16 +131,28 @@ function readWords(text: string, pos: number, lower: string): Outcome {
   const core = readWordCore(text, pos, isImplied)
   if (!core) return skip
   if (isImplied) core.start = article!.start
-  if (lower === 'one' && !isCountedOne(text, core.end)) return { end: core.end }
+  if (lower === 'one' && !isCountedOne(text, core.start, core.end)) return { end: core.end }
+  if (isCapitalizedInside(text, core.start)) return { end: core.end } // "the Six Nations"
   if (text.charCodeAt(pos - 1) === 0x2d && isLetter(text.charCodeAt(pos - 2)) && wordBefore(text, pos - 1, false)?.lower !== 'top') return { end: core.end }
   return buildQuantity(text, core, undefined)
 }
 
-// "one" is mostly a pronoun ("one of the", "no one", "one day"): a count only before a noun.
-function isCountedOne(text: string, end: number): boolean {
+const NOT_COUNTED_AFTER_ONE = new Set([
+  'of', 'another', 'day', 'time', 'way', 'hand', 'side', 'thing', 'and', 'or', 'in', 'out', 'that', 'which', 'who', 'is', 'was',
+  'has', 'can', 'could', 'would', 'will', 'should', 'might', 'may', 'must', 'to', 'for', 'at', 'by', 'on',
+])
+
+// "one" is mostly a pronoun ("one of the", "no one", "one day"): a count only
+// before a noun, or after "only"/"just" ("compared with only one in the vaccine group").
+function isCountedOne(text: string, start: number, end: number): boolean {
   const next = wordAfter(text, end)
+  if (next && (next.lower === 'in' || next.lower === 'out') && /^\s+(?:of\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)/i.test(text.slice(next.end, next.end + 12))) {
+    return false // "one in four adults" is a share
+  }
+  const before = wordBefore(text, start)?.lower
+  if (before === 'only' || before === 'just' || before === 'exactly') return true
   if (!next || next.start === end) return false
-  return !['of', 'another', 'day', 'time', 'way', 'hand', 'side', 'thing', 'and', 'or', 'in', 'that', 'which', 'who', 'is', 'was', 'has', 'can', 'could', 'would', 'will', 'should', 'might', 'may', 'must', 'to', 'for', 'at', 'by', 'on'].includes(next.lower)
+  return !NOT_COUNTED_AFTER_ONE.has(next.lower)
 }
 
 export function scanText(text: string): Scan {

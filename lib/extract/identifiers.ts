@@ -1,7 +1,7 @@
 // Numbers that name rather than measure: "G20", "COVID-19", "5G", "Windows 11",
 // "Article 5", "the Fortune 500", "page 12". None of them is a quantity.
 
-import { isLetter, isUpper, wordBefore } from './text-cursor'
+import { isDigit, isLetter, isUpper, wordBefore } from './text-cursor'
 
 // Words after which a number is a label: "page 5", "article 5", "route 66".
 const LABEL_WORDS = new Set([
@@ -46,7 +46,41 @@ export function isGluedToLetters(text: string, start: number): boolean {
 export function isLabelled(text: string, start: number): boolean {
   const word = wordBefore(text, start)
   if (!word) return text.charCodeAt(start - 1) === 0x23 /* # */
-  if (LABEL_WORDS.has(word.lower)) return !(word.lower === 'no' && text.charCodeAt(word.end) !== 0x2e) // "No. 5", not "no 5"
+  if (LABEL_WORDS.has(word.lower)) return word.raw !== 'No' // "No 1" and "No. 1" are ranks
   if (FUNCTION_WORDS.has(word.lower) || word.lower.endsWith("'s") || word.lower.endsWith('’s')) return false
   return isProperName(word.raw)
+}
+
+const PHONE_VERBS = new Set(['call', 'dial', 'ring', 'phone', 'telephone', 'tel', 'text', 'fax', 'hotline'])
+
+// Phone numbers: "0800 015 4402", "+41 22 555 01 23", "1-800-555-0199", "call 111".
+// Returns the end of the whole number so that none of its groups is read.
+export function phoneNumberEnd(text: string, pos: number): number | undefined {
+  let end = pos
+  let groups = 0
+  let hasHyphen = false
+  for (;;) {
+    while (end < text.length && isDigit(text.charCodeAt(end))) end++
+    groups++
+    const separator = text.charCodeAt(end)
+    const isSeparator = separator === 0x20 || separator === 0xa0 || separator === 0x2d
+    if (!isSeparator || !isDigit(text.charCodeAt(end + 1)) || groups > 8) break
+    hasHyphen ||= separator === 0x2d
+    end++
+  }
+  const hasPlus = text.charCodeAt(pos - 1) === 0x2b && !isDigit(text.charCodeAt(pos - 2))
+  const hasTrunkZero = text.charCodeAt(pos) === 0x30 && isDigit(text.charCodeAt(pos + 1))
+  if ((hasPlus && groups >= 2) || hasTrunkZero || (hasHyphen && groups >= 3)) return end
+  const verb = wordBefore(text, hasPlus ? pos - 1 : pos)?.lower
+  return verb && PHONE_VERBS.has(verb) ? end : undefined
+}
+
+// A capitalized word that does not start a sentence: part of a name
+// ("the Six Nations", "the 24 Hours of Le Mans").
+export function isCapitalizedInside(text: string, start: number): boolean {
+  if (!isUpper(text.charCodeAt(start))) return false
+  let i = start - 1
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i--
+  if (i < 0) return false
+  return !/[.!?:;"“‘'(\n\u2014\u2013-]/.test(text[i]!)
 }

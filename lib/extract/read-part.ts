@@ -31,6 +31,7 @@ export interface Part {
   scale?: ScaleMatch
   currency?: string
   unit?: string
+  unitStart?: number // set for a unit written as a word ("hours"), not a symbol
   compoundNoun?: string // "a 27-nation bloc" → nation
 }
 
@@ -86,6 +87,7 @@ export function readPart(text: string, core: NumberCore, currency?: CurrencyMatc
     const unit = hyphenUnit(text, part.end) ?? unitAfter(text, part.end)
     if (unit?.unit) {
       part.unit = unit.unit
+      if ('isPer' in unit && unit.isPer) part.unitStart = unit.start
       part.end = unit.end
       exponent += unit.exponent
     } else if (unit && 'noun' in unit && unit.noun) {

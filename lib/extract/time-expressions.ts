@@ -32,7 +32,15 @@ export function isDayOfMonth(text: string, start: number, end: number, value: st
   if (isMonthWord(wordBefore(text, start)?.raw)) return true
   const next = wordAfter(text, end)
   if (isMonthWord(next?.raw)) return true
-  return next?.lower === 'of' && isMonthWord(wordAfter(text, next.end)?.raw)
+  if (next?.lower === 'of') return isMonthWord(wordAfter(text, next.end)?.raw)
+  // "13 to 15 June", "13–15 June"
+  const dash = skipSpacesForward(text, end)
+  const isDash = text.charCodeAt(dash) === 0x2013 || text.charCodeAt(dash) === 0x2d
+  const secondStart = isDash ? skipSpacesForward(text, dash + 1) : next && (next.lower === 'to' || next.lower === 'and') ? skipSpacesForward(text, next.end) : -1
+  if (secondStart < 0 || !isDigit(text.charCodeAt(secondStart))) return false
+  let secondEnd = secondStart
+  while (isDigit(text.charCodeAt(secondEnd))) secondEnd++
+  return secondEnd - secondStart <= 2 && isMonthWord(wordAfter(text, secondEnd)?.raw)
 }
 
 const CLOCK_WORDS = new Set(['am', 'pm', 'a', 'p', 'gmt', 'utc', 'bst', 'cet', 'est', 'pst', 'hrs', "o'clock", 'o’clock'])
