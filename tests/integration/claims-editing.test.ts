@@ -29,10 +29,11 @@ const claimAt = async (fragment: string) => (await current()).find((claim) => cl
 describe('editing extracted claims', () => {
   it('re-types and dismisses a claim, keeping it and logging both', async () => {
     const claim = await claimAt('minister')
-    await retypeClaim({ actor: owner, workspaceId, claimId: claim.id, kind: 'FACTUAL', version: claim.version })
+    const kind = claim.kind === 'OPINION' ? 'PREDICTION' : 'OPINION'
+    await retypeClaim({ actor: owner, workspaceId, claimId: claim.id, kind, version: claim.version })
     await setClaimDismissed({ actor: owner, workspaceId, claimId: claim.id, isDismissed: true })
     const after = await claimAt('minister')
-    expect(after).toMatchObject({ kind: 'FACTUAL', isDismissed: true, version: claim.version + 2 })
+    expect(after).toMatchObject({ kind, isDismissed: true, version: claim.version + 2 })
     const actions = await getDb().activityEvent.findMany({ where: { subjectId: claim.id }, orderBy: { id: 'asc' } })
     expect(actions.map((event) => event.action)).toEqual(['claim.retyped', 'claim.dismissed'])
   })
