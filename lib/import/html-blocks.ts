@@ -4,8 +4,8 @@ import type { BlockKind } from './types'
 
 // Never the article's text: executable or embedded content, form controls, media, and
 // page furniture (navigation, footers, sidebars, dialogs such as cookie banners).
-// Attributes are never read at all, so event handlers and javascript: links cannot
-// reach the text.
+// Only text nodes are ever written out, never an attribute's value, so event handlers
+// and javascript: links cannot reach the text.
 const DROPPED = new Set([
   'head', 'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'noscript', 'noembed',
   'noframes', 'template', 'svg', 'canvas', 'audio', 'video', 'picture', 'img', 'map', 'input', 'button', 'select',

@@ -15,6 +15,7 @@ type JsonObject = Record<string, unknown>
 const ARTICLE_TYPE = /(Article|Posting|Report)$/
 // Bounds the walk through @graph and arrays on a hostile page.
 const MAX_NODES = 1000
+const MAX_VISITS = 20_000
 
 export function readJsonLd(sources: readonly string[]): JsonLdArticle {
   for (const source of sources) {
@@ -41,8 +42,8 @@ export function readJsonLd(sources: readonly string[]): JsonLdArticle {
 function objectsIn(data: unknown): JsonObject[] {
   const found: JsonObject[] = []
   const queue: unknown[] = [data]
-  while (queue.length > 0 && found.length < MAX_NODES) {
-    const item = queue.shift()
+  for (let next = 0; next < queue.length && next < MAX_VISITS && found.length < MAX_NODES; next += 1) {
+    const item = queue[next]
     if (Array.isArray(item)) queue.push(...item.slice(0, MAX_NODES))
     else if (isObject(item)) {
       found.push(item)

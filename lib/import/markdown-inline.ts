@@ -61,11 +61,20 @@ export function inlineToHtml(source: string, nesting = 0): string {
       tokens.push(delimiter)
       i += delimiter.count
     } else {
-      tokens.push(escapeHtml(ch))
-      i += 1
+      const end = plainRunEnd(source, i + 1)
+      tokens.push(escapeHtml(source.slice(i, end)))
+      i = end
     }
   }
   return resolveEmphasis(tokens)
+}
+
+// Text without any character that could start syntax is copied in one piece.
+const SYNTAX_CHARACTER = /[\\\n`![<&*_~]/g
+
+function plainRunEnd(source: string, from: number): number {
+  SYNTAX_CHARACTER.lastIndex = from
+  return SYNTAX_CHARACTER.exec(source)?.index ?? source.length
 }
 
 // Where a link or image starting at `open` ("[") ends: "[text](destination)" or
