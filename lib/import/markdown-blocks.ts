@@ -74,7 +74,9 @@ export function markdownToHtml(markdown: string, nesting = 0): string {
   return html.join('\n')
 }
 
-// Consecutive items with the same kind of marker form one list.
+// Consecutive items with the same kind of marker form one list. An ordered item keeps
+// its number as written ("1986. A great year." is a list to Markdown, but the reader
+// sees 1986); escaped, so it is not read as a list marker again.
 function readList(lines: string[], start: number, html: string[], nesting: number): number {
   const isOrdered = /\d/.test(LIST_ITEM.exec(lines[start]!)![2]!)
   const items: string[] = []
@@ -83,12 +85,18 @@ function readList(lines: string[], start: number, html: string[], nesting: numbe
     const marker = LIST_ITEM.exec(lines[i]!)
     if (!marker || /\d/.test(marker[2]!) !== isOrdered) break
     const item = collectListItem(lines, i)
+    if (isOrdered) item.inner[0] = `${escapedNumber(marker[2]!)} ${item.inner[0]}`
     items.push(`<li>${markdownToHtml(item.inner.join('\n'), nesting + 1)}</li>`)
     i = item.next
   }
   const tag = isOrdered ? 'ol' : 'ul'
   html.push(`<${tag}>${items.join('')}</${tag}>`)
   return i
+}
+
+// "1986." → "1986\\.": text, no longer a list marker.
+function escapedNumber(marker: string): string {
+  return `${marker.slice(0, -1)}\\${marker.slice(-1)}`
 }
 
 // Code keeps its lines; the closing fence is the same character, at least as long.

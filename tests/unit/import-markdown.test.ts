@@ -48,8 +48,8 @@ describe('importFile: .md structure', () => {
       ['list_item', 1, 'first item'],
       ['list_item', 2, 'nested item'],
       ['list_item', 1, 'done task'],
-      ['list_item', 1, 'ordered'],
-      ['list_item', 1, 'also ordered'],
+      ['list_item', 1, '1. ordered'],
+      ['list_item', 1, '2) also ordered'],
       ['paragraph', undefined, 'Year | Value'],
       ['paragraph', undefined, '2014 | $8 bn'],
       ['paragraph', undefined, 'const x = 1'],
@@ -69,6 +69,15 @@ describe('importFile: .md structure', () => {
   it('leaves arithmetic, identifiers, citations and approximations alone', async () => {
     const document = await importMarkdown('5 * 3 = 15 and snake_case_name and [1] and ~5% to ~10% and 2*3*4 is emphasis.')
     expect(document.text).toBe('5 * 3 = 15 and snake_case_name and [1] and ~5% to ~10% and 234 is emphasis.')
+  })
+
+  it('keeps the numbers of an ordered list, which the reader sees', async () => {
+    const document = await importMarkdown('1986. A great year.\n\n3. Third\n   1. Nested')
+    expect(outline(document)).toEqual([
+      ['list_item', 1, '1986. A great year.'],
+      ['list_item', 1, '3. Third'],
+      ['list_item', 2, '1. Nested'],
+    ])
   })
 
   it('does not turn a hard-wrapped year into a list, but a hard break into a new line', async () => {
