@@ -94,7 +94,7 @@ function readList(lines: string[], start: number, html: string[], nesting: numbe
   return i
 }
 
-// "1986." → "1986\\.": text, no longer a list marker.
+// "1986." becomes "1986\." in the Markdown read again: text, no longer a list marker.
 function escapedNumber(marker: string): string {
   return `${marker.slice(0, -1)}\\${marker.slice(-1)}`
 }
