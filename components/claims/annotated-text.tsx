@@ -57,10 +57,9 @@ function SegmentSpan({ text, segment, byId, selectedClaimId, onSelectClaim }: Se
   const isSelected = segment.claimIds.includes(selectedClaimId ?? '')
   const style = KIND_STYLES[claim.kind]
   const classes = [
-    'cursor-pointer rounded-sm',
-    style.mark,
-    scoreOpacity(claim.checkworthiness),
-    isSelected ? 'ring-2 ring-indigo-600' : '',
+    'cursor-pointer rounded-sm box-decoration-clone',
+    // The selected claim reads as one continuous band, whatever its pieces.
+    isSelected ? 'bg-indigo-200 decoration-indigo-700' : `${style.mark} ${scoreOpacity(claim.checkworthiness)}`,
     segment.quantity ? 'font-semibold underline decoration-2 underline-offset-4' : '',
   ].join(' ')
   return (
