@@ -20,7 +20,8 @@ export async function runImport(args: string[]): Promise<number> {
     const prepared = await prepareImport({ actor, workspaceId: flags.workspace, source: { kind: 'file', filename: path.basename(file), bytes }, metadata: { title: null, author: null, publisher: null, publishedAt: null, sourceUrl: null } })
     const document = await saveImport({ actor, prepared, onProgress: ({ done, total }) => process.stderr.write(`\rExtracting… ${Math.round((done / total) * 100)}%`) })
     process.stderr.write('\n')
-    console.log(`Imported “${document.title}” as document ${document.id}: ${document.claimCount} claims, ${document.quantityCount} quantities.`)
+    const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`
+    console.log(`Imported “${document.title}” as document ${document.id}: ${plural(document.claimCount, 'claim')}, ${document.quantityCount === 1 ? '1 quantity' : `${document.quantityCount} quantities`}.`)
     return 0
   } catch (error) {
     if (!isAppError(error)) throw error
