@@ -2,6 +2,7 @@ import { ROLE_LABELS } from '@/lib/auth/roles'
 import type { Role } from '@/lib/db/generated/enums'
 import { formatDate } from '@/lib/text/format'
 import { MemberRoleControls } from './member-role-controls'
+import { RevokeInvitationButton } from './revoke-invitation-button'
 
 interface MemberTableProps {
   workspaceId: string
@@ -46,7 +47,10 @@ export function MemberTable({ workspaceId, members, invitations, canManage, curr
               <p>{invitation.email}</p>
               <p className="text-stone-500">Invited, has not signed up yet</p>
             </td>
-            <td className="px-4 py-2">{ROLE_LABELS[invitation.role]}</td>
+            <td className="px-4 py-2">
+              {ROLE_LABELS[invitation.role]}
+              {canManage && <RevokeInvitationButton workspaceId={workspaceId} invitationId={invitation.id} email={invitation.email} />}
+            </td>
             <td className="px-4 py-2 text-stone-500">{formatDate(invitation.createdAt)}</td>
           </tr>
         ))}

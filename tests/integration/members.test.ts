@@ -4,6 +4,8 @@ import { changeMemberRole } from '@/lib/members/change-member-role'
 import { findMembers } from '@/lib/members/find-members'
 import { inviteMember } from '@/lib/members/invite-member'
 import { removeMember } from '@/lib/members/remove-member'
+import { revokeInvitation } from '@/lib/members/revoke-invitation'
+import { signUp } from '@/lib/users/sign-up'
 import { expectAppError } from '../support/app-error'
 import { createUser, uniqueEmail } from '../support/users'
 
@@ -88,5 +90,19 @@ describe('changeMemberRole and removeMember', () => {
     await expectAppError(changeMemberRole({ actor: editor!, workspaceId, membershipId: viewer!.membershipId, role: 'OWNER' }), 'FORBIDDEN')
     await expectAppError(removeMember({ actor: editor!, workspaceId, membershipId: viewer!.membershipId }), 'FORBIDDEN')
     expect((await getDb().membership.findUniqueOrThrow({ where: { id: viewer!.membershipId } })).role).toBe('VIEWER')
+  })
+})
+
+describe('revokeInvitation', () => {
+  it('withdraws a pending invitation, so signing up later joins nothing', async () => {
+    const { owner, members, workspaceId } = await teamOf('EDITOR')
+    const email = uniqueEmail('withdrawn')
+    const invited = await inviteMember({ actor: owner, workspaceId, email, role: 'VIEWER' })
+    await expectAppError(revokeInvitation({ actor: members[0]!, workspaceId, invitationId: invited.id }), 'FORBIDDEN')
+    await revokeInvitation({ actor: owner, workspaceId, invitationId: invited.id })
+    await expectAppError(revokeInvitation({ actor: owner, workspaceId, invitationId: invited.id }), 'NOT_FOUND')
+    expect((await findMembers({ actor: owner, workspaceId })).invitations).toEqual([])
+    const late = await signUp({ email, password: 'correct horse battery' })
+    expect(await getDb().membership.count({ where: { workspaceId, userId: late.id } })).toBe(0)
   })
 })
