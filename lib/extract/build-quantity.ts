@@ -106,11 +106,12 @@ function countUnit(text: string, q: Candidate, part: Part, end: number, hasRange
   return { end, keep: isPartitive || isStressed }
 }
 
-export function buildQuantity(text: string, core: NumberCore, currency?: CurrencyMatch, minusStart?: number): Outcome {
+// `part` when the caller has already read it (digits), else it is read here.
+export function buildQuantity(text: string, core: NumberCore, currency?: CurrencyMatch, minusStart?: number, known?: Part): Outcome {
   if (core.isOrdinal || topBefore(text, core.start) !== undefined) {
     return rankOutcome(text, core)
   }
-  const part = readPart(text, core, currency)
+  const part = known ?? readPart(text, core, currency)
   const past = pastPeriod(text, core, part)
   if (past) return past
   if (part.unitStart !== undefined && isCapitalizedInside(text, part.unitStart)) return { end: part.end } // "the 24 Hours of Le Mans"

@@ -1,6 +1,6 @@
 // Currency symbols, ISO 4217 codes and currency names, before or after a number.
 
-import { isLetter, isUpper, matchAfter, skipSpacesBackward, skipSpacesForward, wordsAfter, type Phrase } from './text-cursor'
+import { isLetter, isUpper, matchAfter, skipSpacesBackward, skipSpacesForward, wordAfter, wordsAfter, type Phrase } from './text-cursor'
 
 // Symbols written before (or, in European style, after) the number. Longest first,
 // so "US$" wins over "$". A bare "$" is USD unless another dollar is written.
@@ -55,6 +55,10 @@ export interface CurrencyMatch {
   end: number
 }
 
+const NAME_FIRST_WORDS = new Set(NAMES.map((name) => name.words[0]!))
+const SYMBOL_LAST_CHARS = new Set(SYMBOLS.map(([symbol]) => symbol.charCodeAt(symbol.length - 1)))
+const SYMBOL_FIRST_CHARS = new Set(SYMBOLS.filter(([symbol]) => !isLetter(symbol.charCodeAt(0))).map(([symbol]) => symbol.charCodeAt(0)))
+
 function isCodeBoundary(text: string, pos: number): boolean {
   return pos <= 0 || pos >= text.length || !isLetter(text.charCodeAt(pos))
 }
@@ -62,14 +66,20 @@ function isCodeBoundary(text: string, pos: number): boolean {
 // A symbol or code ending at `pos` (the number's start, spaces allowed between).
 export function currencyBefore(text: string, pos: number): CurrencyMatch | undefined {
   const end = skipSpacesBackward(text, pos)
-  const tail = text.slice(Math.max(0, end - 5), end)
-  for (const [symbol, code] of SYMBOLS) {
-    if (!tail.endsWith(symbol)) continue
-    const start = end - symbol.length
-    // "A$" must not be the end of a word ("USA$" is not a currency we know).
-    if (isLetter(symbol.charCodeAt(0)) && !isCodeBoundary(text, start - 1)) continue
-    return { code, start, end }
+  const last = text.charCodeAt(end - 1)
+  // Most numbers follow a lower-case word: reject on the last character before reading more.
+  if (SYMBOL_LAST_CHARS.has(last)) {
+    const tail = text.slice(Math.max(0, end - 5), end)
+    for (const [symbol, code] of SYMBOLS) {
+      if (!tail.endsWith(symbol)) continue
+      const start = end - symbol.length
+      // "A$" must not be the end of a word ("USA$" is not a currency we know).
+      if (isLetter(symbol.charCodeAt(0)) && !isCodeBoundary(text, start - 1)) continue
+      return { code, start, end }
+    }
+    return undefined
   }
+  if (!isUpper(last) && last !== 0x73 /* Rs */ && last !== 0x2e) return undefined
   // Codes: "USD 5 billion", "RMB100", "Rs. 500".
   const codeEnd = text.charCodeAt(end - 1) === 0x2e ? end - 1 : end
   for (const length of [3, 2]) {
@@ -83,15 +93,22 @@ export function currencyBefore(text: string, pos: number): CurrencyMatch | undef
 // A symbol, code or name right after `pos` (the end of the number and its scale word).
 export function currencyAfter(text: string, pos: number, hasScale: boolean): CurrencyMatch | undefined {
   const start = skipSpacesForward(text, pos)
-  for (const [symbol, code] of SYMBOLS) {
-    if (symbol.length <= 2 && text.startsWith(symbol, start) && !isLetter(symbol.charCodeAt(0))) {
-      return { code, start, end: start + symbol.length }
+  const first = text.charCodeAt(start)
+  if (SYMBOL_FIRST_CHARS.has(first)) {
+    for (const [symbol, code] of SYMBOLS) {
+      if (symbol.length <= 2 && text.startsWith(symbol, start) && !isLetter(symbol.charCodeAt(0))) {
+        return { code, start, end: start + symbol.length }
+      }
     }
+    return undefined
   }
+  if (!isLetter(first)) return undefined
   const maybeCode = text.slice(start, start + 3)
-  if (start > pos && isUpper(maybeCode.charCodeAt(0)) && CODES.has(maybeCode) && isCodeBoundary(text, start + 3)) {
+  if (start > pos && isUpper(first) && CODES.has(maybeCode) && isCodeBoundary(text, start + 3)) {
     return { code: CODES.get(maybeCode)!, start, end: start + 3 }
   }
+  const firstWord = wordAfter(text, start, false)
+  if (!firstWord || !NAME_FIRST_WORDS.has(firstWord.lower)) return undefined
   const words = wordsAfter(text, pos, 3)
   const match = matchAfter(words, NAMES)
   if (!match || (match.entry.needsScale && !hasScale)) return undefined

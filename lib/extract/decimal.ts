@@ -30,8 +30,22 @@ function fromFixed({ digits, scale }: Fixed): string {
 
 // Canonical form of a digit string with an optional "." decimal point:
 // no leading zeros, no trailing fractional zeros ("007.50" → "7.5").
+// String operations only: this runs for every number of a document.
 export function normalizeDecimal(value: string): string {
-  return fromFixed(toFixed(value))
+  const negative = value.charCodeAt(0) === 0x2d
+  let start = negative ? 1 : 0
+  let end = value.length
+  const dot = value.indexOf('.')
+  if (dot >= 0) {
+    while (end > dot + 1 && value.charCodeAt(end - 1) === 0x30) end--
+    if (end === dot + 1) end = dot
+  }
+  const intEnd = dot >= 0 ? Math.min(dot, end) : end
+  while (start < intEnd - 1 && value.charCodeAt(start) === 0x30) start++
+  let result = value.slice(start, end)
+  if (result.charCodeAt(0) === 0x2e) result = `0${result}`
+  if (result === '' || result === '0') return '0'
+  return negative ? `-${result}` : result
 }
 
 // value × 10^exponent, exactly ("1.5", 9 → "1500000000").

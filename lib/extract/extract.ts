@@ -28,7 +28,10 @@ function wordCount(text: string): number {
 function clauses(text: string, sentence: Span): Span[] {
   const result: Span[] = []
   let start = sentence.start
-  for (let i = text.indexOf(';', start); i >= 0 && i < sentence.end; i = text.indexOf(';', i + 1)) {
+  // Search the sentence only: indexOf on the whole text would make this quadratic.
+  const own = text.slice(sentence.start, sentence.end)
+  for (let j = own.indexOf(';'); j >= 0; j = own.indexOf(';', j + 1)) {
+    const i = sentence.start + j
     const rest = text.slice(i + 1, sentence.end)
     if (wordCount(text.slice(start, i)) >= 4 && wordCount(rest) >= 4) {
       result.push({ start, end: i })

@@ -5,7 +5,7 @@
 import { buildQuantity, type Candidate, type Outcome } from './build-quantity'
 import { currencyBefore } from './currencies'
 import { isCapitalizedInside, isGluedToLetters, isLabelled, phoneNumberEnd } from './identifiers'
-import { readWordCore, readDigitCore, readPart } from './read-part'
+import { readWordCore, readDigitCore, readPart, type Part } from './read-part'
 import { isDigit, isLetter, skipSpacesBackward, wordAfter, wordBefore } from './text-cursor'
 import { isDayOfMonth, isDecade, isTimeOfDay, isYearValue, yearMention, type TimeMention } from './time-expressions'
 import { isPluralNoun } from './counted-noun'
@@ -18,7 +18,8 @@ const NUMBER_WORDS =
   '(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold'
 
 // Alternation of literals after \b: linear in the input, no backtracking blow-up.
-const ANCHOR_SOURCE = `\\d|\\b(?:${NUMBER_WORDS})\\b`
+// One shared instance (scanning is synchronous, so its lastIndex is never shared).
+const ANCHOR = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`, 'gi')
 
 const FOLD: Record<string, string> = { two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', twenty: '20', hundred: '100', thousand: '1000' }
 
@@ -43,9 +44,7 @@ function runEnd(text: string, pos: number): number {
   return end
 }
 
-function readYear(text: string, pos: number, end: number, value: string): Outcome | undefined {
-  const core = readDigitCore(text, pos)
-  const part = readPart(text, core)
+function readYear(text: string, part: Part, pos: number, end: number, value: string): Outcome | undefined {
   if (part.scale || part.unit || part.currency || part.compoundNoun) return undefined
   const lead = wordBefore(text, pos)?.lower
   const next = wordAfter(text, end)
@@ -85,11 +84,11 @@ function readDigits(text: string, pos: number): Outcome {
   const isPlain = core.isInteger && !core.hasGrouping && !core.isOrdinal
   if (isPlain && isDayOfMonth(text, pos, core.end, core.value)) return { end: core.end }
   const currency = currencyBefore(text, pos)
+  const part = readPart(text, core, currency)
   if (!currency && isPlain && isYearValue(core.value)) {
-    const year = readYear(text, pos, core.end, core.value)
+    const year = readYear(text, part, pos, core.end, core.value)
     if (year) return year
   }
-  const part = readPart(text, core, currency)
   const isMeasured = part.scale !== undefined || part.unit !== undefined || part.currency !== undefined
   if (isLetter(next) && !core.isOrdinal && !isMeasured) {
     if (next === 0x78 /* x */ && !isLetter(text.charCodeAt(core.end + 1))) {
@@ -102,7 +101,7 @@ function readDigits(text: string, pos: number): Outcome {
     if (rank) return rank
   }
   if (!isMeasured && isLabelled(text, pos)) return skip
-  return buildQuantity(text, core, currency, minusBefore(text, currency?.start ?? pos))
+  return buildQuantity(text, core, currency, minusBefore(text, currency?.start ?? pos), part)
 }
 
 function readWords(text: string, pos: number, lower: string): Outcome {
@@ -158,7 +157,8 @@ function isCountedOne(text: string, start: number, end: number): boolean {
 export function scanText(text: string): Scan {
   const quantities: Candidate[] = []
   const times: TimeMention[] = []
-  const anchor = new RegExp(ANCHOR_SOURCE, 'gi')
+  const anchor = ANCHOR
+  anchor.lastIndex = 0
   let match: RegExpExecArray | null
   while ((match = anchor.exec(text))) {
     const pos = match.index

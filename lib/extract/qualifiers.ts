@@ -1,7 +1,7 @@
 // Words before a number that bound it: "over $110 billion", "nearly 40%".
 
 import type { Qualifier } from './types'
-import { matchBefore, skipSpacesBackward, wordsBefore, type Phrase } from './text-cursor'
+import { matchBefore, skipSpacesBackward, wordBefore, wordsBefore, type Phrase } from './text-cursor'
 
 interface QualifierPhrase extends Phrase {
   qualifier: Qualifier
@@ -24,6 +24,8 @@ const PHRASES: QualifierPhrase[] = Object.entries(TABLE)
   .flatMap(([qualifier, forms]) => forms.split('|').map((form) => ({ words: form.split(' '), qualifier: qualifier as Qualifier })))
   .sort((a, b) => b.words.length - a.words.length)
 
+const LAST_WORDS = new Set(PHRASES.map((phrase) => phrase.words[phrase.words.length - 1]!))
+
 export interface QualifierMatch {
   qualifier: Qualifier
   start: number
@@ -39,6 +41,8 @@ export function qualifierBefore(text: string, pos: number): QualifierMatch | und
     // ">5%" and "<5%"
     return { qualifier: text.charCodeAt(end - 1) === 0x3e ? 'more_than' : 'less_than', start: end - 1 }
   }
+  const last = wordBefore(text, end, false)
+  if (!last || !LAST_WORDS.has(last.lower)) return undefined
   const match = matchBefore(wordsBefore(text, pos, 3), PHRASES)
   return match ? { qualifier: match.entry.qualifier, start: match.start } : undefined
 }

@@ -38,11 +38,14 @@ export interface Part {
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th'])
 
 export function readDigitCore(text: string, pos: number): NumberCore {
-  const number = parseDigits(text, pos)
-  const core: NumberCore = { ...number, isOrdinal: false, isWord: false }
-  const suffix = text.slice(number.end, number.end + 2).toLowerCase()
-  if (number.isInteger && !number.hasGrouping && ORDINAL_SUFFIXES.has(suffix) && !isLetter(text.charCodeAt(number.end + 2))) {
-    return { ...core, end: number.end + 2, isOrdinal: true }
+  const core = parseDigits(text, pos) as NumberCore
+  core.isOrdinal = false
+  core.isWord = false
+  if (core.isInteger && !core.hasGrouping && isLetter(text.charCodeAt(core.end)) && !isLetter(text.charCodeAt(core.end + 2))) {
+    if (ORDINAL_SUFFIXES.has(text.slice(core.end, core.end + 2).toLowerCase())) {
+      core.end += 2
+      core.isOrdinal = true
+    }
   }
   return core
 }

@@ -35,6 +35,9 @@ function letterRunEnd(text: string, pos: number): number {
 
 // A scale right after the number at `pos`, attached ("1.5bn") or after a space ("1.5 billion").
 export function scaleAfter(text: string, pos: number, hasCurrency: boolean): ScaleMatch | undefined {
+  const next = text.charCodeAt(pos)
+  // Fast exit: a scale starts right after the number or after one space.
+  if (!isLetter(next) && !((next === 0x20 || next === 0xa0) && isLetter(text.charCodeAt(pos + 1)))) return undefined
   const attachedEnd = letterRunEnd(text, pos)
   if (attachedEnd > pos && !isLetter(text.charCodeAt(attachedEnd)) && !isDigit(text.charCodeAt(attachedEnd))) {
     const written = text.slice(pos, attachedEnd)
@@ -45,7 +48,8 @@ export function scaleAfter(text: string, pos: number, hasCurrency: boolean): Sca
   }
   const word = wordAfter(text, pos)
   if (!word || word.start === pos) return undefined
-  const base = word.lower.split('-')[0]!
+  const hyphen = word.lower.indexOf('-')
+  const base = hyphen < 0 ? word.lower : word.lower.slice(0, hyphen)
   const exponent = SCALE_WORDS[base] ?? (['bn', 'mn', 'mln', 'tn', 'trn'].includes(base) ? ABBREVIATIONS[base] : undefined)
   if (exponent === undefined) return undefined
   const end = word.start + base.length

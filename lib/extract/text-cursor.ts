@@ -67,22 +67,49 @@ function makeWord(text: string, start: number, end: number): Word {
   return { start, end, raw, lower: raw.toLowerCase() }
 }
 
+// The scanner asks for the same few words around a number many times (is it a
+// scale? a currency? a unit?); a small cache of recent words avoids re-reading
+// and re-lower-casing them. Keyed by text and boundary position.
+const CACHE_SIZE = 16
+const cacheText: Array<string | undefined> = new Array(CACHE_SIZE)
+const cacheKey = new Int32Array(CACHE_SIZE)
+const cacheWord: Array<Word | undefined> = new Array(CACHE_SIZE)
+let cacheNext = 0
+
+// `key` is the word's start (≥ 0) for words read forward, -(end + 1) for words read backward.
+function cached(text: string, key: number): Word | undefined | null {
+  for (let i = 0; i < CACHE_SIZE; i++) if (cacheKey[i] === key && cacheText[i] === text) return cacheWord[i]
+  return null
+}
+
+function remember(text: string, key: number, word: Word | undefined): Word | undefined {
+  cacheText[cacheNext] = text
+  cacheKey[cacheNext] = key
+  cacheWord[cacheNext] = word
+  cacheNext = (cacheNext + 1) % CACHE_SIZE
+  return word
+}
+
 // The word that starts at `pos` (after inline spaces when `skipSpaces`), or undefined.
 export function wordAfter(text: string, pos: number, skipSpaces = true): Word | undefined {
   const start = skipSpaces ? skipSpacesForward(text, pos) : pos
   if (start >= text.length || !isLetter(text.charCodeAt(start))) return undefined
+  const hit = cached(text, start)
+  if (hit !== null) return hit
   let end = start + 1
   while (end < text.length && end - start < 40 && isWordInterior(text, end)) end++
-  return makeWord(text, start, end)
+  return remember(text, start, makeWord(text, start, end))
 }
 
 // The word that ends at `pos` (before inline spaces when `skipSpaces`), or undefined.
 export function wordBefore(text: string, pos: number, skipSpaces = true): Word | undefined {
   const end = skipSpaces ? skipSpacesBackward(text, pos) : pos
   if (end <= 0 || !isLetter(text.charCodeAt(end - 1))) return undefined
+  const hit = cached(text, -(end + 1))
+  if (hit !== null) return hit
   let start = end - 1
   while (start > 0 && end - start < 40 && isWordInterior(text, start - 1)) start--
-  return makeWord(text, start, end)
+  return remember(text, -(end + 1), makeWord(text, start, end))
 }
 
 // Up to `max` consecutive words after `pos`, separated only by inline spaces.

@@ -117,6 +117,8 @@ const PER_PHRASES: PerPhrase[] = (
   ] as const
 ).flatMap(([per, forms]) => forms.split('|').map((form) => ({ words: form.split(' '), per })))
 
+const PER_FIRST_WORDS = new Set(PER_PHRASES.map((phrase) => phrase.words[0]!))
+
 // "a year earlier" or "a day later" are a time reference, not a rate.
 const NOT_RATE = new Set(['earlier', 'ago', 'before', 'later', 'after', 'on', 'from', 'in', 'of', 'to', 'and', 'or'])
 
@@ -128,6 +130,8 @@ export function perPeriodAfter(text: string, pos: number): { per: NonNullable<Qu
     const per = word && ({ yr: 'year', year: 'year', y: 'year', month: 'month', day: 'day', d: 'day', h: 'hour', hr: 'hour', week: 'week' } as const)[word.lower]
     return per ? { per, end: word.end } : undefined
   }
+  const first = wordAfter(text, pos)
+  if (!first || !PER_FIRST_WORDS.has(first.lower)) return undefined
   const words = wordsAfter(text, pos, 3)
   const match = matchAfter(words, PER_PHRASES)
   if (!match) return undefined

@@ -1,7 +1,7 @@
 // Units written after a number: percent, percentage points, multiples and
 // physical units, as symbols ("5 km", "3GW", "20°C") or words ("3 gigawatts").
 
-import { isLetter, isDigit, skipSpacesForward, wordsAfter, type Word } from './text-cursor'
+import { isLetter, isDigit, skipSpacesForward, wordAfter, wordsAfter, type Word } from './text-cursor'
 
 export interface UnitMatch {
   unit: string
@@ -96,6 +96,12 @@ for (const entry of WORD_UNITS) {
   BY_FIRST_WORD.set(entry.words[0]!, list)
 }
 
+const SYMBOLS_BY_FIRST_CHAR = new Map<number, Array<[string, string, number?]>>()
+for (const entry of SYMBOLS) {
+  const code = entry[0].charCodeAt(0)
+  SYMBOLS_BY_FIRST_CHAR.set(code, [...(SYMBOLS_BY_FIRST_CHAR.get(code) ?? []), entry])
+}
+
 export const DURATION_UNITS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds'])
 
 // A unit symbol at `pos` (after optional spaces), ending at a non-letter.
@@ -103,7 +109,7 @@ export function unitSymbolAt(text: string, pos: number): UnitMatch | undefined {
   const start = skipSpacesForward(text, pos)
   const first = text.charCodeAt(start)
   if (first === 0x25 /* % */ || first === 0xff05) return { unit: 'percent', exponent: 0, start, end: start + 1 }
-  for (const [symbol, unit, exponent] of SYMBOLS) {
+  for (const [symbol, unit, exponent] of SYMBOLS_BY_FIRST_CHAR.get(first) ?? []) {
     if (!text.startsWith(symbol, start)) continue
     const after = text.charCodeAt(start + symbol.length)
     if (isLetter(after) || isDigit(after)) continue
@@ -128,5 +134,8 @@ export function unitWordsAt(words: readonly Word[]): UnitMatch | undefined {
 }
 
 export function unitAfter(text: string, pos: number): UnitMatch | undefined {
-  return unitSymbolAt(text, pos) ?? unitWordsAt(wordsAfter(text, pos, 3))
+  const symbol = unitSymbolAt(text, pos)
+  if (symbol) return symbol
+  const first = wordAfter(text, pos)
+  return first && BY_FIRST_WORD.has(first.lower) ? unitWordsAt(wordsAfter(text, pos, 3)) : undefined
 }
