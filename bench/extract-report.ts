@@ -74,7 +74,8 @@ export function printLinearity(runs: { bytes: number; memory: MemoryReport }[]):
   console.log(table(['input', 'time', 'MB/s', 'heap after call Δ', 'heap retained Δ', 'RSS peak Δ', 'retained bytes/input byte'], rows))
   const [small, large] = runs
   if (!small || !large) return
-  const ratio = (pick: (memory: MemoryReport) => number) => times(pick(large.memory) / pick(small.memory))
+  // A 1 MB run can fit in pages the process already held: no RSS growth, no ratio.
+  const ratio = (pick: (memory: MemoryReport) => number) => (pick(small.memory) > 0 ? times(pick(large.memory) / pick(small.memory)) : 'n/a')
   console.log(
     `${mb(large.bytes)} / ${mb(small.bytes)}: input ${times(large.bytes / small.bytes)}, time ${ratio((memory) => memory.ms)}, ` +
       `heap after call ${ratio((memory) => memory.heapPeak)}, retained ${ratio((memory) => memory.heapRetained)}, RSS peak ${ratio((memory) => memory.rssPeak)} (linear: the input's ratio)`,
