@@ -40,6 +40,18 @@ function applyTime(q: Candidate, time: TimeMention): void {
   q.period = { ...time.period, ...q.period }
 }
 
+// A time that sets the scene for what follows: at the start of the sentence
+// ("In 2024 sales rose…") or closed by a comma ("In 2023 alone, China invested…",
+// "and in 2024, five companies…"). "founded in 1886 and has 300,000 employees" is not.
+function isFronted(text: string, time: TimeMention): boolean {
+  if (/^[^\S\n]*(?:[\p{L}]+[^\S\n]*)?,/u.test(text.slice(time.end, time.end + 16))) return true
+  let i = time.start - 1
+  while (i >= 0 && /[^\S\n]/.test(text[i]!)) i--
+  while (i >= 0 && /\p{L}/u.test(text[i]!)) i-- // one leading word: "In", "By", "Since"
+  while (i >= 0 && /[^\S\n]/.test(text[i]!)) i--
+  return i < 0 || /[.!?\n"“(]/.test(text[i]!)
+}
+
 // Linear in the group: one pointer into the times, which are in text order.
 function attachTimes(text: string, quantities: Candidate[], times: TimeMention[]): void {
   const consumed = new Set<TimeMention>()
@@ -47,7 +59,7 @@ function attachTimes(text: string, quantities: Candidate[], times: TimeMention[]
   let preceding: TimeMention | undefined
   quantities.forEach((q, i) => {
     while (ti < times.length && times[ti]!.start < q.end) {
-      if (!consumed.has(times[ti]!)) preceding = times[ti]
+      if (!consumed.has(times[ti]!) && isFronted(text, times[ti]!)) preceding = times[ti]
       ti++
     }
     const nextStart = quantities[i + 1]?.start ?? Infinity
@@ -61,14 +73,15 @@ function attachTimes(text: string, quantities: Candidate[], times: TimeMention[]
   })
 }
 
-// "from $8 billion … to over $110 billion": both ends get their role.
+// "from $8 billion … to over $110 billion" (or "fell to 3.8% … from 4.1%"):
+// both ends of a change get their role.
 function linkChanges(quantities: Candidate[]): void {
   quantities.forEach((q, i) => {
-    if (q.marker !== 'from') return
-    const to = quantities.slice(i + 1, i + 4).find((other) => other.unit === q.unit)
-    if (to?.marker === 'to') {
-      q.role = 'from'
-      to.role = 'to'
+    if (q.marker === undefined || q.role !== undefined) return
+    const other = quantities.slice(i + 1, i + 4).find((candidate) => candidate.unit === q.unit)
+    if (other?.marker !== undefined && other.marker !== q.marker && other.role === undefined) {
+      q.role = q.marker
+      other.role = other.marker
     }
   })
 }

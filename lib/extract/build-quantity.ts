@@ -2,6 +2,7 @@
 // qualifier, range, counted noun, rate) and decides its unit.
 
 import type { CurrencyMatch } from './currencies'
+import { compareDecimal } from './decimal'
 import { countedNounAfter } from './counted-noun'
 import { qualifierBefore } from './qualifiers'
 import { ordinalRank, topBefore } from './rank'
@@ -54,11 +55,14 @@ function pastPeriod(text: string, core: NumberCore, part: Part): Outcome | undef
 
 const PERCENT_CONTEXT = /%|per ?cent|rate|poll|approval|yield|inflation|unemployment|share/i
 
-// "points": percentage points when the sentence is about percentages, else a count (a score).
-function pointsUnit(text: string, start: number): string {
+// "points": percentage points when the sentence is about percentages, else a count
+// (a score, or index points: "the Dow fell 500 points, or 1.5%").
+function pointsUnit(text: string, start: number, value: string): string {
   const window = text.slice(Math.max(0, start - 200), start + 80)
-  return PERCENT_CONTEXT.test(window) ? 'percentage_point' : 'count'
+  return PERCENT_CONTEXT.test(window) && compareDecimal(value, '100') < 0 ? 'percentage_point' : 'count'
 }
+
+const FRACTIONS = new Set(['third', 'thirds', 'quarter', 'quarters', 'half', 'halves', 'fifth', 'fifths', 'tenth', 'tenths'])
 
 const AGE_WORDS = new Set(['aged', 'age', 'ages'])
 
@@ -90,8 +94,9 @@ function countUnit(text: string, q: Candidate, part: Part, end: number, hasRange
       q.unit = unit.unit // "12 consecutive months"
       return { end: noun.end, keep: true }
     }
+    if (FRACTIONS.has(head.toLowerCase())) return { end, keep: false } // "two thirds" is a share
     if (/^points?$/i.test(head)) {
-      q.unit = pointsUnit(text, part.start)
+      q.unit = pointsUnit(text, part.start, q.value)
       if (q.unit === 'count') q.countedNoun = head
       return { end: noun.end, keep: true }
     }
@@ -119,6 +124,8 @@ export function buildQuantity(text: string, core: NumberCore, currency?: Currenc
     part.start = minusStart
     part.value = `-${part.value}`
   }
+  const scaleWord = wordAfter(text, part.end)?.lower
+  if (scaleWord === 'lakh' || scaleWord === 'crore') return { end: part.end } // Indian scale words: out of scope
   const before = wordBefore(text, part.start)
   const range = readRange(text, part, before?.lower === 'between', before?.lower === 'from')
   const start = range && before?.lower === 'between' ? before.start : part.start

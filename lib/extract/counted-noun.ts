@@ -13,7 +13,10 @@ const STOP_WORDS = new Set(
     'around up down out off so too very then there here against within without via like if because although though whereas ' +
     'toward towards until including compared respectively worldwide globally overall apiece versus vs plus minus almost nearly ' +
     'roughly some such what how why all both either neither any many much most least own same other another next last first ' +
-    'now today yesterday tomorrow again even ever never always often instead rather quite whether yet nearly according'
+    'now today yesterday tomorrow again even ever never always often instead rather quite whether yet nearly according ' +
+    // common verbs that follow a subject count ("100 remain", "40 live abroad")
+    'remain remains live lives work die say use need face want think know come go get make take see hold stay leave ' +
+    'became become took made went got saw held left stayed lost won gave give kept keep'
   ).split(' '),
 )
 
@@ -72,7 +75,9 @@ export function countedNounAfter(text: string, pos: number, isSingular: boolean)
     if (!isSingular && isPluralNoun(word.lower)) return { noun: word.raw, end: word.end }
   }
   if (phrase.length === 0) return undefined
-  // No plural: a collective or singular noun phrase ("engineering community").
+  // No plural: a collective or singular noun phrase ("engineering community"),
+  // unless it ends in a name ("65 million PlayStation 5 consoles").
+  if (/^\p{Lu}/u.test(phrase[phrase.length - 1]!.raw)) return undefined
   const kept = phrase.slice(0, 3)
   const last = kept[kept.length - 1]!
   const first = isSingular ? last : kept[0]!

@@ -23,16 +23,20 @@ export function deriveChange(quantities: readonly ExtractedQuantity[], fromIndex
   return change
 }
 
-// Every from/to pair among a claim's quantities (a "to" pairs with the nearest "from" before it).
+// Every from/to pair among a claim's quantities, in either order of writing.
 export function deriveChanges(quantities: readonly ExtractedQuantity[]): DerivedChange[] {
   const changes: DerivedChange[] = []
-  let fromIndex = -1
+  let open = -1 // index of an end whose partner is not found yet
   quantities.forEach((q, i) => {
-    if (q.role === 'from') fromIndex = i
-    if (q.role !== 'to' || fromIndex < 0) return
-    const change = deriveChange(quantities, fromIndex, i)
+    if (q.role === undefined) return
+    const partner = open >= 0 ? quantities[open] : undefined
+    if (!partner || partner.role === q.role || partner.unit !== q.unit) {
+      open = i
+      return
+    }
+    const change = q.role === 'to' ? deriveChange(quantities, open, i) : deriveChange(quantities, i, open)
     if (change) changes.push(change)
-    fromIndex = -1
+    open = -1
   })
   return changes
 }

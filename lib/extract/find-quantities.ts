@@ -70,6 +70,17 @@ function rankAfterNo(text: string, pos: number, end: number): Outcome | undefine
   return { end, quantity: { start: label.start, end, text: text.slice(label.start, end), value: readDigitCore(text, pos).value, unit: 'rank' } }
 }
 
+// "won 3-1": a scoreline, two small numbers joined by a hyphen, the second not above the first.
+function isScoreline(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x2d || !isDigit(text.charCodeAt(end + 1))) return false
+  let start = end
+  while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--
+  let secondEnd = end + 1
+  while (isDigit(text.charCodeAt(secondEnd))) secondEnd++
+  if (end - start > 2 || secondEnd - end - 1 > 2 || isLetter(text.charCodeAt(secondEnd)) || text.charCodeAt(secondEnd) === 0x25) return false
+  return Number(text.slice(end + 1, secondEnd)) <= Number(text.slice(start, end))
+}
+
 function readDigits(text: string, pos: number): Outcome {
   const skip = { end: runEnd(text, pos) }
   if (isLetter(text.charCodeAt(pos - 1)) || isGluedToLetters(text, pos)) return skip
@@ -78,7 +89,9 @@ function readDigits(text: string, pos: number): Outcome {
   const core = readDigitCore(text, pos)
   const next = text.charCodeAt(core.end)
   if ((next === 0x2e || next === 0x2f) && isDigit(text.charCodeAt(core.end + 1))) return skip // "3.5.1", "24/7"
-  if (text.charCodeAt(pos - 1) === 0x2f && isDigit(text.charCodeAt(pos - 2))) return skip
+  if ((text.charCodeAt(pos - 1) === 0x2f || text.charCodeAt(pos - 1) === 0x3a) && isDigit(text.charCodeAt(pos - 2))) return skip
+  if (next === 0x3a && isDigit(text.charCodeAt(core.end + 1))) return skip // "3:1", "19:45"
+  if (isScoreline(text, core.end)) return { end: runEnd(text, core.end + 1) }
   if (isTimeOfDay(text, core.end)) return skip
   if (!core.isOrdinal && isDecade(text, core.end)) return skip
   const isPlain = core.isInteger && !core.hasGrouping && !core.isOrdinal
@@ -137,6 +150,7 @@ function readWords(text: string, pos: number, lower: string): Outcome {
 }
 
 const NOT_COUNTED_AFTER_ONE = new Set([
+  'third', 'quarter', 'half', 'fifth', 'tenth',
   'of', 'another', 'day', 'time', 'way', 'hand', 'side', 'thing', 'and', 'or', 'in', 'out', 'that', 'which', 'who', 'is', 'was',
   'has', 'can', 'could', 'would', 'will', 'should', 'might', 'may', 'must', 'to', 'for', 'at', 'by', 'on',
 ])
