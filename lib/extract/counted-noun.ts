@@ -49,8 +49,10 @@ function isFunctionWord(word: Word): boolean {
 // but "20,000 suspected cases" and "400 million weekly users" do not.
 function isModifierLike(lower: string): boolean {
   if (lower.length > 4 && lower.endsWith('ly') && lower !== 'family' && lower !== 'assembly' && lower !== 'ally') return true
-  return lower.length > 4 && lower.endsWith('ed') && !lower.endsWith('eed') && lower !== 'hundred'
+  return lower.length > 4 && lower.endsWith('ed') && !ED_NOUNS.has(lower)
 }
+
+const ED_NOUNS = new Set(['hundred', 'speed', 'speeds', 'seed', 'need', 'feed', 'breed', 'greed', 'creed', 'deed', 'reed', 'weed', 'shed', 'bed'])
 
 export interface CountedNoun {
   noun: string // as written

@@ -19,6 +19,7 @@ function toFixed(value: string): Fixed {
 }
 
 function fromFixed({ digits, scale }: Fixed): string {
+  if (scale < 0) return fromFixed({ digits: digits * 10n ** BigInt(-scale), scale: 0 })
   const negative = digits < 0n
   let text = (negative ? -digits : digits).toString()
   if (scale > 0) {

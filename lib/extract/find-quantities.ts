@@ -81,6 +81,16 @@ function isScoreline(text: string, end: number): boolean {
   return Number(text.slice(end + 1, secondEnd)) <= Number(text.slice(start, end))
 }
 
+// "one in four adults", "1 in 10 patients": a share, neither number is a count.
+function isShare(text: string, start: number, end: number): boolean {
+  const after = wordAfter(text, end)
+  if (after?.lower === 'in' && /^\s+(?:(?!(?:1\d|2[01])\d\d\b)\d+|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)\b/i.test(text.slice(after.end, after.end + 14))) return true
+  const before = wordBefore(text, start)
+  if (before?.lower !== 'in') return false
+  const numerator = text.slice(Math.max(0, before.start - 8), before.start)
+  return /(?:^|\s)(?:\d{1,3}|one|two|three|four|five)\s+$/i.test(numerator)
+}
+
 function readDigits(text: string, pos: number): Outcome {
   const skip = { end: runEnd(text, pos) }
   if (isLetter(text.charCodeAt(pos - 1)) || isGluedToLetters(text, pos)) return skip
@@ -114,6 +124,7 @@ function readDigits(text: string, pos: number): Outcome {
     if (rank) return rank
   }
   if (!isMeasured && isLabelled(text, pos)) return skip
+  if (!isMeasured && isPlain && isShare(text, pos, core.end)) return { end: core.end }
   return buildQuantity(text, core, currency, minusBefore(text, currency?.start ?? pos), part)
 }
 
@@ -145,6 +156,7 @@ function readWords(text: string, pos: number, lower: string): Outcome {
   if (isImplied) core.start = article!.start
   if (lower === 'one' && !isCountedOne(text, core.start, core.end)) return { end: core.end }
   if (isCapitalizedInside(text, core.start)) return { end: core.end } // "the Six Nations"
+  if (!core.isOrdinal && isShare(text, core.start, core.end)) return { end: core.end }
   if (text.charCodeAt(pos - 1) === 0x2d && isLetter(text.charCodeAt(pos - 2)) && wordBefore(text, pos - 1, false)?.lower !== 'top') return { end: core.end }
   return buildQuantity(text, core, undefined)
 }
@@ -164,6 +176,7 @@ function isCountedOne(text: string, start: number, end: number): boolean {
   }
   const before = wordBefore(text, start)?.lower
   if (before === 'only' || before === 'just' || before === 'exactly') return true
+  if (before && ['no', 'any', 'every', 'each', 'the', 'this', 'that', 'which', 'such', 'last', 'another'].includes(before)) return false
   if (!next || next.start === end) return false
   return !NOT_COUNTED_AFTER_ONE.has(next.lower)
 }
