@@ -7,7 +7,7 @@ export const NEVER_FINAL = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'gen', 'col', 'lt', 'sgt', 'capt', 'cpt', 'gov', 'sen', 'rep',
   'rev', 'hon', 'pres', 'vs', 'v', 'no', 'nos', 'fig', 'figs', 'approx', 'est', 'dept', 'e.g', 'i.e', 'cf', 'al', 'ca',
   'c', 'p', 'pp', 'vol', 'ch', 'sec', 'art', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
-  'nov', 'dec', 'ref', 'op', 'ed', 'eds', 'mln', 'bn', 'mn', 'adm', 'maj', 'brig', 'supt', 'det', 'insp', 'messrs',
+  'nov', 'dec', 'ref', 'op', 'ed', 'eds', 'adm', 'maj', 'brig', 'supt', 'det', 'insp', 'messrs',
 ])
 
 // Often inside a sentence, sometimes at its end ("in the U.S.", "Apple Inc.").

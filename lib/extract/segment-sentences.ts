@@ -20,7 +20,10 @@ function chunks(line: string): Array<[number, number]> {
   const result: Array<[number, number]> = []
   let start = 0
   while (line.length - start > MAX_CHUNK) {
-    let cut = line.lastIndexOf(' ', start + MAX_CHUNK)
+    // Prefer a cut after a sentence end, so no sentence is split by the chunking.
+    const window = line.slice(start, start + MAX_CHUNK)
+    const end = Math.max(window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? '))
+    let cut = end > MAX_CHUNK / 2 ? start + end + 2 : line.lastIndexOf(' ', start + MAX_CHUNK)
     if (cut <= start) cut = start + MAX_CHUNK
     result.push([start, cut])
     start = cut

@@ -120,7 +120,7 @@ const PER_PHRASES: PerPhrase[] = (
 const PER_FIRST_WORDS = new Set(PER_PHRASES.map((phrase) => phrase.words[0]!))
 
 // "a year earlier" or "a day later" are a time reference, not a rate.
-const NOT_RATE = new Set(['earlier', 'ago', 'before', 'later', 'after', 'on', 'from', 'in', 'of', 'to', 'and', 'or'])
+const NOT_RATE = new Set(['earlier', 'ago', 'before', 'later', 'after', 'from', 'of', 'to', 'and', 'or'])
 
 // A rate after a quantity: "per year", "a day", "annually", "per capita"; also "/yr".
 export function perPeriodAfter(text: string, pos: number): { per: NonNullable<QuantityPeriod['per']>; end: number } | undefined {
