@@ -27,6 +27,8 @@ const FOLD: Record<string, string> = { two: '2', three: '3', four: '4', five: '5
 // when a noun follows ("the 2024 elections", "in 2024 companies…").
 const YEAR_LEAD_WORDS = new Set(['in', 'since', 'by', 'until', 'till', 'through', 'during', 'from', 'between', 'of', 'for', 'before', 'after', 'the', 'to', 'and', 'or', 'early', 'late', 'mid', 'fiscal', 'this', 'its', 'their', 'circa'])
 
+const MAX_NUMBER_LENGTH = 40
+
 export interface Scan {
   quantities: Candidate[]
   times: TimeMention[]
@@ -70,6 +72,15 @@ function rankAfterNo(text: string, pos: number, end: number): Outcome | undefine
   return { end, quantity: { start: label.start, end, text: text.slice(label.start, end), value: readDigitCore(text, pos).value, unit: 'rank' } }
 }
 
+// "1. First item", "2) Second item": a list marker at the start of a line.
+function isListMarker(text: string, pos: number, end: number): boolean {
+  const mark = text.charCodeAt(end)
+  if ((mark !== 0x2e && mark !== 0x29) || !/\s/.test(text[end + 1] ?? '\n') || end - pos > 3) return false
+  let i = pos - 1
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09 || text.charCodeAt(i) === 0x28)) i--
+  return i < 0 || text.charCodeAt(i) === 0x0a
+}
+
 // "won 3-1": a scoreline, two small numbers joined by a hyphen, the second not above the first.
 function isScoreline(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 0x2d || !isDigit(text.charCodeAt(end + 1))) return false
@@ -97,12 +108,15 @@ function readDigits(text: string, pos: number): Outcome {
   const phoneEnd = phoneNumberEnd(text, pos)
   if (phoneEnd !== undefined) return { end: phoneEnd }
   const core = readDigitCore(text, pos)
+  // Forty digits measure nothing real; refusing them keeps BigInt work bounded.
+  if (core.end - pos > MAX_NUMBER_LENGTH) return skip
   const next = text.charCodeAt(core.end)
   if ((next === 0x2e || next === 0x2f) && isDigit(text.charCodeAt(core.end + 1))) return skip // "3.5.1", "24/7"
   if ((text.charCodeAt(pos - 1) === 0x2f || text.charCodeAt(pos - 1) === 0x3a) && isDigit(text.charCodeAt(pos - 2))) return skip
   if (next === 0x3a && isDigit(text.charCodeAt(core.end + 1))) return skip // "3:1", "19:45"
   if (isScoreline(text, core.end)) return { end: runEnd(text, core.end + 1) }
   if (isTimeOfDay(text, core.end)) return skip
+  if (isListMarker(text, pos, core.end)) return skip
   if (!core.isOrdinal && isDecade(text, core.end)) return skip
   const isPlain = core.isInteger && !core.hasGrouping && !core.isOrdinal
   if (isPlain && isDayOfMonth(text, pos, core.end, core.value)) return { end: core.end }
@@ -190,7 +204,9 @@ export function scanText(text: string): Scan {
   while ((match = anchor.exec(text))) {
     const pos = match.index
     const outcome = isDigit(text.charCodeAt(pos)) ? readDigits(text, pos) : readWords(text, pos, match[0].toLowerCase())
-    if (outcome.quantity) quantities.push(outcome.quantity)
+    // A symbol between two numbers ("0$450") may be claimed by both: the first keeps it.
+    const previous = quantities[quantities.length - 1]
+    if (outcome.quantity && (!previous || outcome.quantity.start >= previous.end)) quantities.push(outcome.quantity)
     if (outcome.time) times.push(outcome.time)
     anchor.lastIndex = Math.max(outcome.end, pos + match[0].length)
   }
