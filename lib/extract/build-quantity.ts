@@ -74,7 +74,7 @@ function isAllCaps(raw: string): boolean {
 function countUnit(text: string, q: Candidate, part: Part, end: number, hasRange: boolean): { end: number; keep: boolean } {
   if (part.compoundNoun) {
     q.countedNoun = part.compoundNoun
-    return { end, keep: true }
+    return { end, keep: !FRACTIONS.has(part.compoundNoun.toLowerCase()) } // "two-thirds" is a share
   }
   const before = wordsBefore(text, part.start, 3)
   if (before.some((word) => AGE_WORDS.has(word.lower))) {

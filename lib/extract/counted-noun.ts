@@ -34,6 +34,8 @@ const NOT_PLURAL = new Set([
   'overseas', 'alias', 'atlas', 'canvas', 'christmas', 'texas', 'paris', 'davos', 'kansas', 'arkansas', 'emphasis',
 ])
 
+const NUMBER_WORD_START = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)(?:-|$)/
+
 export function isPluralNoun(lower: string): boolean {
   if (IRREGULAR_PLURALS.has(lower)) return true
   if (lower.length < 3 || !lower.endsWith('s') || NOT_PLURAL.has(lower)) return false
@@ -65,7 +67,8 @@ export function countedNounAfter(text: string, pos: number, isSingular: boolean)
   const words = wordsAfter(text, pos, 4)
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!
-    if (isFunctionWord(word)) break
+    // Another number ("two four-year terms") starts a quantity of its own.
+    if (isFunctionWord(word) || NUMBER_WORD_START.test(word.lower)) break
     if (isModifierLike(word.lower)) {
       // A modifier stays only when a plural noun follows it directly.
       const following = words[i + 1]
