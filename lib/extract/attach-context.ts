@@ -4,7 +4,7 @@
 // ("In 2023 alone, China invested over $15.3 billion").
 
 import { abbreviationAt } from './abbreviations'
-import type { Candidate } from './build-quantity'
+import type { ChangeMarker } from './build-quantity'
 import type { TimeMention } from './time-expressions'
 import type { ExtractedQuantity } from './types'
 import { isUpper } from './text-cursor'
@@ -32,7 +32,7 @@ function hasClauseBreak(text: string, from: number, to: number): boolean {
   return false
 }
 
-function applyTime(q: Candidate, time: TimeMention): void {
+function applyTime(q: ExtractedQuantity, time: TimeMention): void {
   if (time.year !== undefined) {
     q.year ??= time.year
     return
@@ -53,7 +53,7 @@ function isFronted(text: string, time: TimeMention): boolean {
 }
 
 // Linear in the group: one pointer into the times, which are in text order.
-function attachTimes(text: string, quantities: Candidate[], times: TimeMention[]): void {
+function attachTimes(text: string, quantities: ExtractedQuantity[], times: TimeMention[]): void {
   const consumed = new Set<TimeMention>()
   let ti = 0
   let preceding: TimeMention | undefined
@@ -75,32 +75,33 @@ function attachTimes(text: string, quantities: Candidate[], times: TimeMention[]
 
 // "from $8 billion … to over $110 billion" (or "fell to 3.8% … from 4.1%"):
 // both ends of a change get their role.
-function linkChanges(quantities: Candidate[]): void {
+function linkChanges(quantities: ExtractedQuantity[], markers: Array<ChangeMarker | undefined>): void {
   quantities.forEach((q, i) => {
-    if (q.marker === undefined || q.role !== undefined) return
-    const other = quantities.slice(i + 1, i + 4).find((candidate) => candidate.unit === q.unit)
-    if (other?.marker !== undefined && other.marker !== q.marker && other.role === undefined) {
-      q.role = q.marker
-      other.role = other.marker
+    const marker = markers[i]
+    if (marker === undefined || q.role !== undefined) return
+    for (let j = i + 1; j < Math.min(quantities.length, i + 4); j++) {
+      if (quantities[j]!.unit !== q.unit) continue
+      if (markers[j] !== undefined && markers[j] !== marker && quantities[j]!.role === undefined) {
+        q.role = marker
+        quantities[j]!.role = markers[j]
+      }
+      return
     }
   })
 }
 
-function strip({ marker: _marker, ...q }: Candidate): ExtractedQuantity {
-  return q
-}
-
 // Groups quantities and times by sentence, then attaches within each group.
-export function attachContext(text: string, quantities: Candidate[], times: TimeMention[]): ExtractedQuantity[] {
+export function attachContext(text: string, quantities: ExtractedQuantity[], markers: Array<ChangeMarker | undefined>, times: TimeMention[]): ExtractedQuantity[] {
   let qi = 0
   let ti = 0
-  let groupQ: Candidate[] = []
+  let groupStart = 0 // index of the group's first quantity
   let groupT: TimeMention[] = []
   let lastEnd = 0
   const flush = () => {
-    attachTimes(text, groupQ, groupT)
-    linkChanges(groupQ)
-    groupQ = []
+    const group = quantities.slice(groupStart, qi)
+    attachTimes(text, group, groupT)
+    linkChanges(group, markers.slice(groupStart, qi))
+    groupStart = qi
     groupT = []
   }
   while (qi < quantities.length || ti < times.length) {
@@ -109,15 +110,13 @@ export function attachContext(text: string, quantities: Candidate[], times: Time
     const isQuantity = q !== undefined && (t === undefined || q.start <= t.start)
     const next = isQuantity ? q! : t!
     if (hasSentenceBreak(text, lastEnd, next.start)) flush()
-    if (isQuantity) {
-      groupQ.push(q!)
-      qi++
-    } else {
+    if (isQuantity) qi++
+    else {
       groupT.push(t!)
       ti++
     }
     lastEnd = Math.max(lastEnd, next.end)
   }
   flush()
-  return quantities.map(strip)
+  return quantities
 }

@@ -14,19 +14,18 @@ import { isCapitalizedInside } from './identifiers'
 import { wordAfter, wordBefore, wordsBefore } from './text-cursor'
 import { DURATION_UNITS, unitWordsAt } from './units'
 
-// A quantity while it is being read: `marker` records a "from"/"to" before it,
-// which becomes a role only when both ends of a change are found.
-export interface Candidate extends ExtractedQuantity {
-  marker?: 'from' | 'to'
-}
+// "from"/"to" written before a quantity: it becomes a role only when both ends
+// of a change are found (attach-context.ts).
+export type ChangeMarker = 'from' | 'to'
 
 export interface Outcome {
   end: number // where scanning continues
-  quantity?: Candidate
+  quantity?: ExtractedQuantity
+  marker?: ChangeMarker
   time?: TimeMention
 }
 
-function quantity(text: string, start: number, end: number, value: string, unit: string): Candidate {
+function quantity(text: string, start: number, end: number, value: string, unit: string): ExtractedQuantity {
   return { start, end, text: text.slice(start, end), value, unit }
 }
 
@@ -71,7 +70,7 @@ function isAllCaps(raw: string): boolean {
 }
 
 // Decides what a bare number counts; `keep` is false when it is no quantity after all.
-function countUnit(text: string, q: Candidate, part: Part, end: number, hasRange: boolean): { end: number; keep: boolean } {
+function countUnit(text: string, q: ExtractedQuantity, part: Part, end: number, hasRange: boolean): { end: number; keep: boolean } {
   if (part.compoundNoun) {
     q.countedNoun = part.compoundNoun
     return { end, keep: !FRACTIONS.has(part.compoundNoun.toLowerCase()) } // "two-thirds" is a share
@@ -147,6 +146,5 @@ export function buildQuantity(text: string, core: NumberCore, currency?: Currenc
   q.end = end
   q.text = text.slice(q.start, q.end)
   const marker = wordBefore(text, q.start)?.lower
-  if (marker === 'from' || marker === 'to') q.marker = marker
-  return { end, quantity: q }
+  return { end, quantity: q, marker: marker === 'from' || marker === 'to' ? marker : undefined }
 }

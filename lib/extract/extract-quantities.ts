@@ -5,6 +5,6 @@ import { scanText } from './find-quantities'
 import type { ExtractedQuantity } from './types'
 
 export function extractQuantities(text: string): ExtractedQuantity[] {
-  const { quantities, times } = scanText(text)
-  return attachContext(text, quantities, times)
+  const { quantities, markers, times } = scanText(text)
+  return attachContext(text, quantities, markers, times)
 }

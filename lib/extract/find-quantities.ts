@@ -2,7 +2,7 @@
 // number may start (a digit or a number word); each is read with a few words of
 // context and becomes a quantity, a time expression, or nothing.
 
-import { buildQuantity, type Candidate, type Outcome } from './build-quantity'
+import { buildQuantity, type ChangeMarker, type Outcome } from './build-quantity'
 import { currencyBefore } from './currencies'
 import { isCapitalizedInside, isGluedToLetters, isLabelled, phoneNumberEnd } from './identifiers'
 import { readWordCore, readDigitCore, readPart, type Part } from './read-part'
@@ -10,6 +10,7 @@ import { isDigit, isLetter, skipSpacesBackward, wordAfter, wordBefore } from './
 import { isDayOfMonth, isDecade, isTimeOfDay, isYearValue, yearMention, type TimeMention } from './time-expressions'
 import { isPluralNoun } from './counted-noun'
 import { qualifierBefore } from './qualifiers'
+import type { ExtractedQuantity } from './types'
 
 const NUMBER_WORDS =
   'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|' +
@@ -30,7 +31,8 @@ const YEAR_LEAD_WORDS = new Set(['in', 'since', 'by', 'until', 'till', 'through'
 const MAX_NUMBER_LENGTH = 40
 
 export interface Scan {
-  quantities: Candidate[]
+  quantities: ExtractedQuantity[]
+  markers: Array<ChangeMarker | undefined> // parallel to quantities
   times: TimeMention[]
 }
 
@@ -103,21 +105,22 @@ function isShare(text: string, start: number, end: number): boolean {
 }
 
 function readDigits(text: string, pos: number): Outcome {
-  const skip = { end: runEnd(text, pos) }
-  if (isLetter(text.charCodeAt(pos - 1)) || isGluedToLetters(text, pos)) return skip
+  // Skipping is the rare path: the run's end is computed only then.
+  const skip = (): Outcome => ({ end: runEnd(text, pos) })
+  if (isLetter(text.charCodeAt(pos - 1)) || isGluedToLetters(text, pos)) return skip()
   const phoneEnd = phoneNumberEnd(text, pos)
   if (phoneEnd !== undefined) return { end: phoneEnd }
   const core = readDigitCore(text, pos)
   // Forty digits measure nothing real; refusing them keeps BigInt work bounded.
-  if (core.end - pos > MAX_NUMBER_LENGTH) return skip
+  if (core.end - pos > MAX_NUMBER_LENGTH) return skip()
   const next = text.charCodeAt(core.end)
-  if ((next === 0x2e || next === 0x2f) && isDigit(text.charCodeAt(core.end + 1))) return skip // "3.5.1", "24/7"
-  if ((text.charCodeAt(pos - 1) === 0x2f || text.charCodeAt(pos - 1) === 0x3a) && isDigit(text.charCodeAt(pos - 2))) return skip
-  if (next === 0x3a && isDigit(text.charCodeAt(core.end + 1))) return skip // "3:1", "19:45"
+  if ((next === 0x2e || next === 0x2f) && isDigit(text.charCodeAt(core.end + 1))) return skip() // "3.5.1", "24/7"
+  if ((text.charCodeAt(pos - 1) === 0x2f || text.charCodeAt(pos - 1) === 0x3a) && isDigit(text.charCodeAt(pos - 2))) return skip()
+  if (next === 0x3a && isDigit(text.charCodeAt(core.end + 1))) return skip() // "3:1", "19:45"
   if (isScoreline(text, core.end)) return { end: runEnd(text, core.end + 1) }
-  if (isTimeOfDay(text, core.end)) return skip
-  if (isListMarker(text, pos, core.end)) return skip
-  if (!core.isOrdinal && isDecade(text, core.end)) return skip
+  if (isTimeOfDay(text, core.end)) return skip()
+  if (isListMarker(text, pos, core.end)) return skip()
+  if (!core.isOrdinal && isDecade(text, core.end)) return skip()
   const isPlain = core.isInteger && !core.hasGrouping && !core.isOrdinal
   if (isPlain && isDayOfMonth(text, pos, core.end, core.value)) return { end: core.end }
   const currency = currencyBefore(text, pos)
@@ -131,13 +134,13 @@ function readDigits(text: string, pos: number): Outcome {
     if (next === 0x78 /* x */ && !isLetter(text.charCodeAt(core.end + 1))) {
       return { end: core.end + 1, quantity: { start: pos, end: core.end + 1, text: text.slice(pos, core.end + 1), value: core.value, unit: 'times' } }
     }
-    return skip // letters glued to the number that are no scale or unit: "5G", "3D", "4K"
+    return skip() // letters glued to the number that are no scale or unit: "5G", "3D", "4K"
   }
   if (isPlain) {
     const rank = rankAfterNo(text, pos, core.end)
     if (rank) return rank
   }
-  if (!isMeasured && isLabelled(text, pos)) return skip
+  if (!isMeasured && isLabelled(text, pos)) return skip()
   if (!isMeasured && isPlain && isShare(text, pos, core.end)) return { end: core.end }
   return buildQuantity(text, core, currency, minusBefore(text, currency?.start ?? pos), part)
 }
@@ -196,7 +199,8 @@ function isCountedOne(text: string, start: number, end: number): boolean {
 }
 
 export function scanText(text: string): Scan {
-  const quantities: Candidate[] = []
+  const quantities: ExtractedQuantity[] = []
+  const markers: Array<ChangeMarker | undefined> = []
   const times: TimeMention[] = []
   const anchor = ANCHOR
   anchor.lastIndex = 0
@@ -206,9 +210,12 @@ export function scanText(text: string): Scan {
     const outcome = isDigit(text.charCodeAt(pos)) ? readDigits(text, pos) : readWords(text, pos, match[0].toLowerCase())
     // A symbol between two numbers ("0$450") may be claimed by both: the first keeps it.
     const previous = quantities[quantities.length - 1]
-    if (outcome.quantity && (!previous || outcome.quantity.start >= previous.end)) quantities.push(outcome.quantity)
+    if (outcome.quantity && (!previous || outcome.quantity.start >= previous.end)) {
+      quantities.push(outcome.quantity)
+      markers.push(outcome.marker)
+    }
     if (outcome.time) times.push(outcome.time)
     anchor.lastIndex = Math.max(outcome.end, pos + match[0].length)
   }
-  return { quantities, times }
+  return { quantities, markers, times }
 }
