@@ -85,6 +85,8 @@ function countUnit(text: string, q: ExtractedQuantity, part: Part, end: number, 
   // "737 MAX jets": a model name; "a 999 emergency": a label.
   if (isBare && !part.core.isWord && part.core.intDigits >= 3 && next && next.start > end && isAllCaps(next.raw)) return { end, keep: false }
   if (isBare && q.value !== '1' && (before[0]?.lower === 'a' || before[0]?.lower === 'an')) return { end, keep: false }
+  // "the 787 Dreamliner": a model number before a name.
+  if (isBare && part.core.intDigits >= 3 && before[0]?.lower === 'the' && next && next.start > end && /^\p{Lu}/u.test(next.raw)) return { end, keep: false }
   const noun = countedNounAfter(text, end, q.value === '1')
   if (noun) {
     const head = noun.noun.slice(noun.noun.lastIndexOf(' ') + 1)

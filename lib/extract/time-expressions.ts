@@ -96,6 +96,7 @@ export function yearMention(text: string, start: number, end: number, year: numb
 
 // "in the 2020s", "the 1990s", "the '90s": decades are time, not quantities.
 export function isDecade(text: string, end: number): boolean {
+  if (text.charCodeAt(end - 1) !== 0x30 || text.charCodeAt(end - 2) === 0x2e) return false // decades end in 0: "1990s", "the 20s"
   const next = text.charCodeAt(end)
   if (next === 0x73 /* s */ && !isLetter(text.charCodeAt(end + 1))) return true
   return (next === 0x27 || next === 0x2019) && text.charCodeAt(end + 1) === 0x73 && !isLetter(text.charCodeAt(end + 2))

@@ -23,7 +23,7 @@ const SYMBOLS: ReadonlyArray<[string, string, number?]> = [
   ['ppm', 'ppm'], ['ppb', 'ppb'], ['bbl', 'bbl'], ['ha', 'ha'], ['GHz', 'GHz'], ['MHz', 'MHz'],
   ['TB', 'TB'], ['GB', 'GB'], ['MB', 'MB'], ['kcal', 'kcal'], ['dB', 'dB'], ['mAh', 'mAh'],
   ['ft', 'ft'], ['sq km', 'km2'], ['g', 'g'], ['t', 't'], ['l', 'l'], ['L', 'l'], ['m', 'm'],
-  ['yrs', 'years'], ['hrs', 'hours'], ['mins', 'minutes'], ['min', 'minutes'], ['h', 'hours'],
+  ['yrs', 'years'], ['hrs', 'hours'], ['mins', 'minutes'], ['min', 'minutes'], ['h', 'hours'], ['s', 'seconds'],
 ]
 
 interface WordUnit {

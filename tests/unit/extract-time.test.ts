@@ -102,6 +102,8 @@ describe('names and identifiers are not quantities', () => {
     'The ratio was 3:1.',
     'It won the Six Nations.',
     'He won the 24 Hours of Le Mans.',
+    'The 787 Dreamliner flew again.',
+    'The Fed raised rates in Q3 and H1, the FY24 report said.',
   ])('%s', (text) => {
     expect(extractQuantities(text)).toEqual([])
   })

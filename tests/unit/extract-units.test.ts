@@ -130,6 +130,7 @@ describe('physical units and durations', () => {
     ['He retired aged 65.', '65', 'years'],
     ['A 10-year plan was approved.', '10', 'years'],
     ['The talks lasted 48 hours.', '48', 'hours'],
+    ['Bolt won the final in 9.58s.', '9.58', 'seconds'],
     ['It stayed high for 12 consecutive months.', '12', 'months'],
   ])('%s → %s %s', (text, value, unit) => {
     expect(only(text)).toMatchObject({ value, unit })
