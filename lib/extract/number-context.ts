@@ -43,14 +43,20 @@ export function isScoreline(text: string, end: number): boolean {
   return Number(text.slice(end + 1, secondEnd)) <= Number(text.slice(start, end))
 }
 
-// "one in four adults", "1 in 10 patients": a share, neither number is a count.
+const DENOMINATOR = /^\s+(?:(?!(?:1\d|2[01])\d\d\b)\d+|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)\b/i
+const NUMERATOR = /(?:^|\s)(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+$/i
+
+// "one in four adults", "9 out of 10 dentists": a share, neither number is a count.
 export function isShare(text: string, start: number, end: number): boolean {
-  const after = wordAfter(text, end)
-  if (after?.lower === 'in' && /^\s+(?:(?!(?:1\d|2[01])\d\d\b)\d+|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)\b/i.test(text.slice(after.end, after.end + 14))) return true
-  const before = wordBefore(text, start)
-  if (before?.lower !== 'in') return false
-  const numerator = text.slice(Math.max(0, before.start - 8), before.start)
-  return /(?:^|\s)(?:\d{1,3}|one|two|three|four|five)\s+$/i.test(numerator)
+  let after = wordAfter(text, end)
+  if (after?.lower === 'out') after = wordAfter(text, after.end)?.lower === 'of' ? wordAfter(text, after.end) : undefined
+  if ((after?.lower === 'in' || after?.lower === 'of') && DENOMINATOR.test(text.slice(after.end, after.end + 14))) {
+    return after.lower === 'in' || text.slice(end, after.start).toLowerCase().includes('out')
+  }
+  let before = wordBefore(text, start)
+  if (before?.lower === 'of' && wordBefore(text, before.start)?.lower === 'out') before = wordBefore(text, before.start)
+  if (before?.lower !== 'in' && before?.lower !== 'out') return false
+  return NUMERATOR.test(text.slice(Math.max(0, before.start - 8), before.start))
 }
 
 const NOT_COUNTED_AFTER_ONE = new Set([

@@ -124,5 +124,7 @@ describe('numbers written as words', () => {
   it('ignores number words that count nothing', () => {
     expect(extractQuantities('The two agreed. One of the firms left. No one came. One day it rained.')).toEqual([])
     expect(extractQuantities('One in four adults is affected, and a third of them work.')).toEqual([])
+    expect(extractQuantities('Seven in 10 voters and 9 out of 10 dentists agree; nearly two-thirds of them are old.')).toEqual([])
+    expect(extractQuantities('He won 9 of 10 games.').map((q) => q.value)).toEqual(['9', '10'])
   })
 })
