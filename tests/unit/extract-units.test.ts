@@ -151,6 +151,7 @@ describe('qualifiers', () => {
     ['more than 500 people', 'more_than'],
     ['exceeded 500 people', 'exceeded'],
     ['surpassed $3 trillion', 'exceeded'],
+    ['exceeds 500 people', 'exceeded'],
     ['at least 40 people', 'at_least'],
     ['no fewer than 12 ministers', 'at_least'],
     ['nearly 500 people', 'nearly'],
@@ -182,6 +183,9 @@ describe('qualifiers', () => {
 
   it('leaves a number without qualifier alone, and "no more than" is not "more than"', () => {
     expect(only('The firm has 40 staff.').qualifier).toBeUndefined()
+    // Words outside the guidelines' list bound nothing.
+    expect(only('Deaths topped 47,000 last summer.').qualifier).toBeUndefined()
+    expect(only('Malaria killed an estimated 608,000 people.').qualifier).toBeUndefined()
     expect(only('Each person may carry no more than 2 bags.').qualifier).toBe('up_to')
   })
 })
