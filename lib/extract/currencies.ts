@@ -21,8 +21,9 @@ const CODES = new Map<string, string>([
 
 interface CurrencyName extends Phrase {
   code: string
-  // "pounds" and "won" are also a weight and a verb: accepted only when the
-  // number carries a scale word ("50 million pounds").
+  // "won" is also a verb: accepted only when the number carries a scale word
+  // ("1.2 trillion won"). "pounds" alone is a weight, as the labeling guidelines
+  // say: money is "£" or "pounds sterling".
   needsScale?: boolean
 }
 
@@ -45,7 +46,6 @@ const NAMES: readonly CurrencyName[] = [
     hryvnias: 'UAH', hryvnia: 'UAH', zlotys: 'PLN', zloty: 'PLN', shekels: 'ILS', riyals: 'SAR', dirhams: 'AED',
     rmb: 'CNY', tenge: 'KZT', ringgit: 'MYR', baht: 'THB', rupiah: 'IDR',
   }).map(([word, code]) => ({ words: [word], code })),
-  { words: ['pounds'], code: 'GBP', needsScale: true },
   { words: ['won'], code: 'KRW', needsScale: true },
 ]
 
@@ -112,7 +112,5 @@ export function currencyAfter(text: string, pos: number, hasScale: boolean): Cur
   const words = wordsAfter(text, pos, 3)
   const match = matchAfter(words, NAMES)
   if (!match || (match.entry.needsScale && !hasScale)) return undefined
-  // "pounds of beef" is a weight.
-  if (match.entry.code === 'GBP' && match.entry.needsScale && words[1]?.lower === 'of') return undefined
   return { code: match.entry.code, start: words[0]!.start, end: match.end }
 }

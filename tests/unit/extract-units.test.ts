@@ -40,9 +40,9 @@ describe('currencies', () => {
     expect(only(text)).toMatchObject({ unit, value })
   })
 
-  it('reads "pounds" as a weight unless it is a sum of money', () => {
+  it('reads "pounds" as a weight unless it is "pounds sterling" (the labeling guidelines)', () => {
     expect(only('The parcel weighed 12 pounds.')).toMatchObject({ value: '12', unit: 'lb' })
-    expect(only('The club paid 50 million pounds for him.')).toMatchObject({ value: '50000000', unit: 'GBP' })
+    expect(only('The fund lost 3 million British pounds.')).toMatchObject({ value: '3000000', unit: 'GBP' })
   })
 })
 
