@@ -12,8 +12,11 @@ import type { ExtractedClaim, ExtractedQuantity, ExtractionResult, Span } from '
 
 const MAX_HEADING_WORDS = 14
 
-// A line of its own without final punctuation or figures is a heading, not an assertion.
+// A line of its own without final punctuation or figures is a heading, not an
+// assertion — in a document of several lines; a one-line text (a selection a
+// reviewer makes into a claim) is always read as a claim.
 function isHeading(text: string, span: Span, quantities: readonly ExtractedQuantity[]): boolean {
+  if (!text.includes('\n')) return false
   const isWholeLine = (span.start === 0 || text[span.start - 1] === '\n') && (span.end === text.length || text[span.end] === '\n')
   if (!isWholeLine || quantities.length > 0) return false
   const words = text.slice(span.start, span.end).split(/\s+/).length

@@ -89,6 +89,10 @@ describe('claims and their quantities', () => {
     expect(claims.map((c) => c.text)).toEqual(['Revenue up 20% in 2024', 'The firm did well.'])
   })
 
+  it('reads a single line without punctuation (a selection) as a claim', () => {
+    expect(extract('China leads in quantum technology').claims).toHaveLength(1)
+  })
+
   it('returns nothing for empty text', () => {
     expect(extract('')).toEqual({ sentences: [], claims: [] })
   })
