@@ -15,8 +15,8 @@ const MAX_HEADING_WORDS = 14
 // A line of its own without final punctuation or figures is a heading, not an
 // assertion — in a document of several lines; a one-line text (a selection a
 // reviewer makes into a claim) is always read as a claim.
-function isHeading(text: string, span: Span, quantities: readonly ExtractedQuantity[]): boolean {
-  if (!text.includes('\n')) return false
+function isHeading(text: string, span: Span, quantities: readonly ExtractedQuantity[], isMultiline: boolean): boolean {
+  if (!isMultiline) return false
   const isWholeLine = (span.start === 0 || text[span.start - 1] === '\n') && (span.end === text.length || text[span.end] === '\n')
   if (!isWholeLine || quantities.length > 0) return false
   const words = text.slice(span.start, span.end).split(/\s+/).length
@@ -66,13 +66,14 @@ export function extract(text: string): ExtractionResult {
   const sentences = segmentSentences(text)
   const quantities = extractQuantities(text)
   const claims: ExtractedClaim[] = []
+  const isMultiline = text.includes('\n') // once: per clause it would be quadratic
   let next = 0
   for (const sentence of sentences) {
     for (const clause of clauses(text, sentence)) {
       while (next < quantities.length && quantities[next]!.start < clause.start) next++
       const own: ExtractedQuantity[] = []
       while (next < quantities.length && quantities[next]!.start < clause.end) own.push(quantities[next++]!)
-      if (!isHeading(text, clause, own)) claims.push(buildClaim(text, clause, own))
+      if (!isHeading(text, clause, own, isMultiline)) claims.push(buildClaim(text, clause, own))
     }
   }
   return { sentences, claims }
