@@ -23,7 +23,11 @@ function isDash(code: number): boolean {
 // Where the second number starts after the connector, or undefined.
 function connectorEnd(text: string, first: Part, isBetween: boolean, allowTo: boolean): number | undefined {
   const start = skipSpacesForward(text, first.end)
-  if (!isBetween && isDash(text.charCodeAt(start))) return skipSpacesForward(text, start + 1)
+  if (!isBetween && isDash(text.charCodeAt(start))) {
+    // "18- to 24-year-olds": a suspended hyphen before "to".
+    const suspended = wordAfter(text, start + 1)
+    return skipSpacesForward(text, suspended?.lower === 'to' ? suspended.end : start + 1)
+  }
   const word = wordAfter(text, first.end)
   if (!word) return undefined
   if (isBetween ? word.lower === 'and' : allowTo && word.lower === 'to') return skipSpacesForward(text, word.end)

@@ -20,6 +20,7 @@ describe('ranges', () => {
     ['Adults need seven to nine hours of sleep.', '7', '9', 'hours'],
     ['The trial enrolled adults aged 40 to 75.', '40', '75', 'years'],
     ['Some 5 to 10 million people fled.', '5000000', '10000000', 'count'],
+    ['Turnout among 18- to 24-year-olds was low.', '18', '24', 'years'],
   ])('%s', (text, value, valueMax, unit) => {
     expect(only(text)).toMatchObject({ value, valueMax, unit })
   })
