@@ -53,70 +53,69 @@ function isFronted(text: string, time: TimeMention): boolean {
 }
 
 // Linear in the group: one pointer into the times, which are in text order.
-function attachTimes(text: string, quantities: ExtractedQuantity[], times: TimeMention[]): void {
-  const consumed = new Set<TimeMention>()
-  let ti = 0
+// Quantities [qFrom, qTo) and times [tFrom, tTo) form one sentence.
+function attachTimes(text: string, quantities: ExtractedQuantity[], qFrom: number, qTo: number, times: TimeMention[], tFrom: number, tTo: number): void {
+  let ti = tFrom
+  let consumed = -1 // the time taken by the quantity before it, never lent backwards
   let preceding: TimeMention | undefined
-  quantities.forEach((q, i) => {
-    while (ti < times.length && times[ti]!.start < q.end) {
-      if (!consumed.has(times[ti]!) && isFronted(text, times[ti]!)) preceding = times[ti]
+  for (let i = qFrom; i < qTo; i++) {
+    const q = quantities[i]!
+    while (ti < tTo && times[ti]!.start < q.end) {
+      if (ti !== consumed && isFronted(text, times[ti]!)) preceding = times[ti]
       ti++
     }
-    const nextStart = quantities[i + 1]?.start ?? Infinity
-    const following = times[ti]
+    const nextStart = i + 1 < qTo ? quantities[i + 1]!.start : Infinity
+    const following = ti < tTo ? times[ti] : undefined
     if (following && following.start < nextStart && !hasClauseBreak(text, q.end, following.start)) {
       applyTime(q, following)
-      consumed.add(following)
+      consumed = ti
     } else if (preceding) {
       applyTime(q, preceding)
     }
-  })
+  }
 }
 
 // "from $8 billion … to over $110 billion" (or "fell to 3.8% … from 4.1%"):
 // both ends of a change get their role.
-function linkChanges(quantities: ExtractedQuantity[], markers: Array<ChangeMarker | undefined>): void {
-  quantities.forEach((q, i) => {
+function linkChanges(quantities: ExtractedQuantity[], markers: Array<ChangeMarker | undefined>, qFrom: number, qTo: number): void {
+  for (let i = qFrom; i < qTo; i++) {
+    const q = quantities[i]!
     const marker = markers[i]
-    if (marker === undefined || q.role !== undefined) return
-    for (let j = i + 1; j < Math.min(quantities.length, i + 4); j++) {
+    if (marker === undefined || q.role !== undefined) continue
+    for (let j = i + 1; j < Math.min(qTo, i + 4); j++) {
       if (quantities[j]!.unit !== q.unit) continue
       if (markers[j] !== undefined && markers[j] !== marker && quantities[j]!.role === undefined) {
         q.role = marker
         quantities[j]!.role = markers[j]
       }
-      return
+      break
     }
-  })
+  }
 }
 
 // Groups quantities and times by sentence, then attaches within each group.
 export function attachContext(text: string, quantities: ExtractedQuantity[], markers: Array<ChangeMarker | undefined>, times: TimeMention[]): ExtractedQuantity[] {
   let qi = 0
   let ti = 0
-  let groupStart = 0 // index of the group's first quantity
-  let groupT: TimeMention[] = []
+  let qStart = 0
+  let tStart = 0
   let lastEnd = 0
-  const flush = () => {
-    const group = quantities.slice(groupStart, qi)
-    attachTimes(text, group, groupT)
-    linkChanges(group, markers.slice(groupStart, qi))
-    groupStart = qi
-    groupT = []
-  }
   while (qi < quantities.length || ti < times.length) {
     const q = quantities[qi]
     const t = times[ti]
     const isQuantity = q !== undefined && (t === undefined || q.start <= t.start)
     const next = isQuantity ? q! : t!
-    if (hasSentenceBreak(text, lastEnd, next.start)) flush()
-    if (isQuantity) qi++
-    else {
-      groupT.push(t!)
-      ti++
+    if (hasSentenceBreak(text, lastEnd, next.start)) {
+      attachTimes(text, quantities, qStart, qi, times, tStart, ti)
+      linkChanges(quantities, markers, qStart, qi)
+      qStart = qi
+      tStart = ti
     }
+    if (isQuantity) qi++
+    else ti++
     lastEnd = Math.max(lastEnd, next.end)
   }
-  flush()
+  attachTimes(text, quantities, qStart, qi, times, tStart, ti)
+  linkChanges(quantities, markers, qStart, qi)
   return quantities
 }

@@ -76,7 +76,7 @@ function countUnit(text: string, q: ExtractedQuantity, part: Part, end: number, 
     return { end, keep: !FRACTIONS.has(part.compoundNoun.toLowerCase()) } // "two-thirds" is a share
   }
   const before = wordsBefore(text, part.start, 3)
-  if (before.some((word) => AGE_WORDS.has(word.lower))) {
+  if (AGE_WORDS.has(before[0]?.lower ?? '') || AGE_WORDS.has(before[1]?.lower ?? '') || AGE_WORDS.has(before[2]?.lower ?? '')) {
     q.unit = 'years'
     return { end, keep: true }
   }

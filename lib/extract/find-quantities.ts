@@ -55,23 +55,26 @@ function rankAfterNo(text: string, pos: number, end: number): Outcome | undefine
   return { end, quantity: { start: label.start, end, text: text.slice(label.start, end), value: readDigitCore(text, pos).value, unit: 'rank' } }
 }
 
+// Skips the whole identifier-like run; computed only on this rare path.
+function skipRun(text: string, pos: number): Outcome {
+  return { end: runEnd(text, pos) }
+}
+
 function readDigits(text: string, pos: number): Outcome {
-  // Skipping is the rare path: the run's end is computed only then.
-  const skip = (): Outcome => ({ end: runEnd(text, pos) })
-  if (isLetter(text.charCodeAt(pos - 1)) || isGluedToLetters(text, pos)) return skip()
+  if (isLetter(text.charCodeAt(pos - 1)) || isGluedToLetters(text, pos)) return skipRun(text, pos)
   const phoneEnd = phoneNumberEnd(text, pos)
   if (phoneEnd !== undefined) return { end: phoneEnd }
   const core = readDigitCore(text, pos)
   // Forty digits measure nothing real; refusing them keeps BigInt work bounded.
-  if (core.end - pos > MAX_NUMBER_LENGTH) return skip()
+  if (core.end - pos > MAX_NUMBER_LENGTH) return skipRun(text, pos)
   const next = text.charCodeAt(core.end)
-  if ((next === 0x2e || next === 0x2f) && isDigit(text.charCodeAt(core.end + 1))) return skip() // "3.5.1", "24/7"
-  if ((text.charCodeAt(pos - 1) === 0x2f || text.charCodeAt(pos - 1) === 0x3a) && isDigit(text.charCodeAt(pos - 2))) return skip()
-  if (next === 0x3a && isDigit(text.charCodeAt(core.end + 1))) return skip() // "3:1", "19:45"
+  if ((next === 0x2e || next === 0x2f) && isDigit(text.charCodeAt(core.end + 1))) return skipRun(text, pos) // "3.5.1", "24/7"
+  if ((text.charCodeAt(pos - 1) === 0x2f || text.charCodeAt(pos - 1) === 0x3a) && isDigit(text.charCodeAt(pos - 2))) return skipRun(text, pos)
+  if (next === 0x3a && isDigit(text.charCodeAt(core.end + 1))) return skipRun(text, pos) // "3:1", "19:45"
   if (isScoreline(text, core.end)) return { end: runEnd(text, core.end + 1) }
-  if (isTimeOfDay(text, core.end)) return skip()
-  if (isListMarker(text, pos, core.end)) return skip()
-  if (!core.isOrdinal && isDecade(text, core.end)) return skip()
+  if (isTimeOfDay(text, core.end)) return skipRun(text, pos)
+  if (isListMarker(text, pos, core.end)) return skipRun(text, pos)
+  if (!core.isOrdinal && isDecade(text, core.end)) return skipRun(text, pos)
   const isPlain = core.isInteger && !core.hasGrouping && !core.isOrdinal
   if (isPlain && isDayOfMonth(text, pos, core.end, core.value)) return { end: core.end }
   const currency = currencyBefore(text, pos)
@@ -85,13 +88,13 @@ function readDigits(text: string, pos: number): Outcome {
     if (next === 0x78 /* x */ && !isLetter(text.charCodeAt(core.end + 1))) {
       return { end: core.end + 1, quantity: { start: pos, end: core.end + 1, text: text.slice(pos, core.end + 1), value: core.value, unit: 'times' } }
     }
-    return skip() // letters glued to the number that are no scale or unit: "5G", "3D", "4K"
+    return skipRun(text, pos) // letters glued to the number that are no scale or unit: "5G", "3D", "4K"
   }
   if (isPlain) {
     const rank = rankAfterNo(text, pos, core.end)
     if (rank) return rank
   }
-  if (!isMeasured && isLabelled(text, pos)) return skip()
+  if (!isMeasured && isLabelled(text, pos)) return skipRun(text, pos)
   if (!isMeasured && isPlain && isShare(text, pos, core.end)) return { end: core.end }
   return buildQuantity(text, core, currency, minusBefore(text, currency?.start ?? pos), part)
 }

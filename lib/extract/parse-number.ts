@@ -24,16 +24,23 @@ function digitRunEnd(text: string, pos: number): number {
   return pos
 }
 
+// A separator kind: a comma, a period, or SPACE for any thousands space.
+const SPACE = 0x20
+
+function isSeparatorOf(code: number, separator: number): boolean {
+  return separator === SPACE ? isGroupSpace(code) : code === separator
+}
+
 // Exactly three digits at `pos`, not followed by a fourth.
 function isGroupOfThree(text: string, pos: number): boolean {
   return digitRunEnd(text, pos) === pos + 3
 }
 
 // Consumes "<sep>ddd" groups after `pos`; returns the new end and the digits read.
-function readGroups(text: string, pos: number, isSeparator: (code: number) => boolean): { end: number; digits: string } {
+function readGroups(text: string, pos: number, separator: number): { end: number; digits: string } {
   let end = pos
   let digits = ''
-  while (end < text.length && isSeparator(text.charCodeAt(end)) && isGroupOfThree(text, end + 1)) {
+  while (end < text.length && isSeparatorOf(text.charCodeAt(end), separator) && isGroupOfThree(text, end + 1)) {
     // "1,234,5678" or "1,234.5.6" are not groupings we trust; stop before them.
     digits += text.slice(end + 1, end + 4)
     end += 4
@@ -60,20 +67,20 @@ export function parseDigits(text: string, start: number): DigitNumber {
   const next = text.charCodeAt(firstEnd)
 
   if (canGroup && next === 0x2c /* , */ && isGroupOfThree(text, firstEnd + 1)) {
-    const groups = readGroups(text, firstEnd, (c) => c === 0x2c)
+    const groups = readGroups(text, firstEnd, 0x2c)
     const fraction = readFraction(text, groups.end, 0x2e)
     return result(start, fraction?.end ?? groups.end, lead + groups.digits, fraction?.digits ?? '', true)
   }
   if (canGroup && next === 0x2e /* . */ && isGroupOfThree(text, firstEnd + 1)) {
     // "1.234.567" or "1.234,5" are European groupings; a single ".234" is an English decimal.
-    const groups = readGroups(text, firstEnd, (c) => c === 0x2e)
+    const groups = readGroups(text, firstEnd, 0x2e)
     const comma = readFraction(text, groups.end, 0x2c)
     if (groups.digits.length > 3 || comma) {
       return result(start, comma?.end ?? groups.end, lead + groups.digits, comma?.digits ?? '', true)
     }
   }
   if (canGroup && isGroupSpace(next) && isGroupOfThree(text, firstEnd + 1)) {
-    const groups = readGroups(text, firstEnd, isGroupSpace)
+    const groups = readGroups(text, firstEnd, SPACE)
     const fraction = readFraction(text, groups.end, 0x2e) ?? europeanFraction(text, groups.end)
     return result(start, fraction?.end ?? groups.end, lead + groups.digits, fraction?.digits ?? '', true)
   }

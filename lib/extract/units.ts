@@ -128,7 +128,9 @@ export function unitWordsAt(words: readonly Word[]): UnitMatch | undefined {
   if (!candidates) return undefined
   for (const entry of candidates) {
     if (entry.words.length > words.length) continue
-    if (entry.words.every((word, i) => words[i]!.lower === word)) {
+    let isMatch = true
+    for (let i = 0; i < entry.words.length && isMatch; i++) isMatch = words[i]!.lower === entry.words[i]
+    if (isMatch) {
       return { unit: entry.unit, exponent: entry.exponent, start: first.start, end: words[entry.words.length - 1]!.end, isPer: true }
     }
   }
