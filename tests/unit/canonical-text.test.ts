@@ -6,6 +6,7 @@ describe('toCanonicalText', () => {
     const decomposed = 'Cafe\u0301'
     expect(toCanonicalText(`\uFEFFline one\r\nline two\rline three\n\n`)).toBe('line one\nline two\nline three')
     expect(toCanonicalText(decomposed)).toBe('Caf\u00e9')
+    expect(toCanonicalText('\uFEFF\uFEFF!')).toBe('!')
   })
 
   it('keeps inner whitespace and leading indentation', () => {
