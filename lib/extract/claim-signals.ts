@@ -28,6 +28,8 @@ const SUPERLATIVE = /\b(?:largest|biggest|highest|lowest|most|least|best|worst|f
 const CAUSAL = /\b(?:because|due to|caused|causes|cause|led to|leads to|lead to|result(?:ed|s)? in|as a result|driven by|contribut(?:ed|es|ing) to|thanks to|therefore|owing to|influenc(?:ed|es)|triggered|boosted|eroded|prompted|fuelled|fueled|helped)\b/
 const COMPARISON = /\b(?:than|compared (?:with|to)|versus|vs|twice as|times as|\w+fold|outpaced|overtook|outperformed|doubled|tripled|halved)\b/
 const PREDICTION = /\b(?:will|shall|going to|(?:is|are) expected to|forecasts?|projected|projections?|predicts?|predicted|set to|by 20[3-9]\d|could reach|would reach|in the coming|next year|next decade)\b/
+// "in May", "May 2024": the month, not the modal verb.
+const MONTH_MAY = /\b(?:in|on|of|since|until|from|to|by|early|late|mid-?|last|next|this|during)\s+may\b|\bmay\s+\d/g
 const HEDGING = /\b(?:may|might|could|possibly|perhaps|reportedly|allegedly|appears? to|seems? to|suggests?|likely|unclear|estimated|probably|potentially)\b/
 const OPINION = /\b(?:i think|i believe|we believe|in my view|in our view|should|must|ought|arguably|clearly|obviously|undoubtedly|unfortunately|fortunately|shameful|disgrace(?:ful)?|wonderful|terrible|champion|equitable|decisive|it is time|need to|deserves?|brilliant|disastrous|outrageous|magnificent|pathetic|beautiful|remarkable|strategic importance)\b/
 const RHETORIC = /\b(?:so-called|of course|everyone knows|no one can deny|make no mistake|let us|let's)\b/
@@ -63,7 +65,7 @@ export function claimSignals(text: string, offset: number, quantities: readonly 
     hasCausal: CAUSAL.test(lower),
     hasComparison: COMPARISON.test(lower) || quantities.some((q) => q.unit === 'times'),
     hasPrediction: PREDICTION.test(lower),
-    hasHedging: HEDGING.test(lower),
+    hasHedging: HEDGING.test(lower.replace(MONTH_MAY, ' ')),
     hasOpinion: OPINION.test(lower),
     isQuestion: trimmed.endsWith('?'),
     isExclamation: trimmed.endsWith('!'),

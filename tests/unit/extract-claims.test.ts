@@ -97,3 +97,12 @@ describe('claims and their quantities', () => {
     expect(extract('')).toEqual({ sentences: [], claims: [] })
   })
 })
+
+describe('hedging', () => {
+  it('reads "may" as hedging, but not the month of May', () => {
+    const reasonsOf = (text: string) => extract(text).claims[0]!.reasons.map((reason) => reason.code)
+    expect(reasonsOf('Prices rose 3.4% in May.')).not.toContain('hedging')
+    expect(reasonsOf('Sales fell 2% in early May 2024.')).not.toContain('hedging')
+    expect(reasonsOf('Prices may rise 3.4% next year.')).toContain('hedging')
+  })
+})
