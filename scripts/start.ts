@@ -24,7 +24,10 @@ async function prepareDatabase(): Promise<{ databaseUrl: string; isEmbedded: boo
 }
 
 const started = Date.now()
-const database = await prepareDatabase()
+const database = await prepareDatabase().catch((error: unknown) => {
+  console.error(`[claimtrack] ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})
 let isStopping = false
 async function stop(code: number): Promise<never> {
   if (!isStopping) {

