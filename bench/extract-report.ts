@@ -28,9 +28,9 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), line(widths.map((width) => '─'.repeat(width))), ...rows.map(line)].join('\n')
 }
 
-export function printAccuracy(accuracy: Accuracy, sentences: number, quantities: number): void {
+export function printAccuracy(accuracy: Accuracy, sentences: number, quantities: number, label = 'the labeled corpus'): void {
   const ours = accuracy.get(OURS)!.overall
-  console.log(`\nAccuracy on the labeled corpus: ${sentences} sentences, ${quantities} labeled quantities, (value, unit) pairs`)
+  console.log(`\nAccuracy on ${label}: ${sentences} sentences, ${quantities} labeled quantities, (value, unit) pairs`)
   const rows = [...accuracy].map(([name, { overall }]) => [name, pct(overall.precision), pct(overall.recall), pct(overall.f1), `${overall.tp}/${overall.fp}/${overall.fn}`, (overall.f1 / ours.f1).toFixed(2)])
   console.log(table(['recognizer', 'precision', 'recall', 'F1', 'TP/FP/FN', 'F1 peer/ours'], rows))
 

@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { loadCorpus } from '@/tests/support/extract-corpus'
+import { CORPUS_PATH, loadCorpus } from '@/tests/support/extract-corpus'
 import { scoreCorpus, type Scores } from '@/tests/support/extract-scoring'
 import { articlePrefix, buildArticle, type Article } from './extract-article'
 import { measureMemory, type MemoryReport } from './extract-memory'
@@ -20,6 +20,8 @@ const ARTICLE_BYTES = 5 * MB
 const SMALL_ARTICLE_BYTES = 1 * MB
 const WARM_UP_PARAGRAPHS = 20
 
+const HOLDOUT_PATH = path.join(path.dirname(CORPUS_PATH), 'holdout.jsonl')
+
 function timeParagraphs(recognizer: Recognizer, paragraphs: readonly string[]): Omit<Throughput, 'name' | 'memory'> {
   for (const paragraph of paragraphs.slice(0, WARM_UP_PARAGRAPHS)) recognizer.extract(paragraph)
   let found = 0
@@ -30,15 +32,22 @@ function timeParagraphs(recognizer: Recognizer, paragraphs: readonly string[]): 
   return { bytes, paragraphs: paragraphs.length, ms, found, isSampled: recognizer.sampleBytes !== undefined }
 }
 
-function main(): void {
-  const corpus = loadCorpus()
+function scoreAll(sentences: ReturnType<typeof loadCorpus>) {
   const accuracy = new Map<string, { overall: Scores; byGenre: Map<string, Scores> }>()
   for (const recognizer of RECOGNIZERS.filter((candidate) => candidate.isScored)) {
-    const report = scoreCorpus(corpus.map(({ id, genre, text, quantities }) => ({ id, genre, gold: quantities, predicted: recognizer.extract(text) })))
-    accuracy.set(recognizer.name, report)
+    accuracy.set(recognizer.name, scoreCorpus(sentences.map(({ id, genre, text, quantities }) => ({ id, genre, gold: quantities, predicted: recognizer.extract(text) }))))
   }
-  const goldCount = corpus.reduce((sum, sentence) => sum + sentence.quantities.length, 0)
-  printAccuracy(accuracy, corpus.length, goldCount)
+  return accuracy
+}
+
+const countQuantities = (sentences: ReturnType<typeof loadCorpus>) => sentences.reduce((sum, sentence) => sum + sentence.quantities.length, 0)
+
+function main(): void {
+  const corpus = loadCorpus()
+  const accuracy = scoreAll(corpus)
+  printAccuracy(accuracy, corpus.length, countQuantities(corpus), 'the labeled corpus (the development set)')
+  const holdout = loadCorpus(HOLDOUT_PATH)
+  printAccuracy(scoreAll(holdout), holdout.length, countQuantities(holdout), 'the held-out set (never used to tune the engine)')
 
   const article = buildArticle(corpus, ARTICLE_BYTES)
   const directory = mkdtempSync(path.join(tmpdir(), 'bench-extract-'))
