@@ -47,6 +47,7 @@ try {
   // Demo data only for the embedded default: your own database stays yours (npm run db:seed adds it).
   if (database.isEmbedded && (await isDatabaseEmpty())) log(describeSeed(await seedDemo()))
   await disconnectDb()
+  log(`Database ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
 } catch (error) {
   console.error('[claimtrack] could not prepare the database:', error)
   await stop(1)
@@ -66,7 +67,7 @@ const env = {
   PORT: String(port),
 }
 const next = spawn(NEXT_BIN, [isDev ? 'dev' : 'start', '-p', String(port)], { stdio: 'inherit', env })
-log(`Database ready in ${((Date.now() - started) / 1000).toFixed(1)} s; starting the app on http://localhost:${port}`)
+log(`Starting the app on http://localhost:${port}`)
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
