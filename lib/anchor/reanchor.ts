@@ -1,0 +1,115 @@
+// Re-anchors annotations from one revision's text to the next. A wrong anchor (a
+// verdict shown on the wrong words) is worse than an orphan, so every step demands
+// evidence beyond the quote itself, and anything ambiguous is orphaned.
+import { buildPositionMap, type PositionMap } from './paragraph-map'
+import { bracketedSpans, exactOccurrences, fuzzyMatches, type Range } from './find-candidates'
+import { quantityKey, scoreCandidate, type AnchorInput, type ScoredCandidate } from './score-candidate'
+import { similarity } from './edit-distance'
+
+export type { AnchorInput } from './score-candidate'
+
+export type ReanchorStatus = 'exact' | 'moved' | 'fuzzy' | 'orphaned'
+
+export interface ReanchorResult {
+  id: string
+  status: ReanchorStatus
+  start?: number
+  end?: number
+  quote?: string
+  numbersChanged: boolean
+  score?: number
+}
+
+// Fuzzy error budget: at most this share of the quote's characters may differ.
+const MAX_ERROR_RATE = 0.3
+const MIN_QUOTE_SIMILARITY = 1 - MAX_ERROR_RATE
+// Context (prefix, suffix) similarity a relocated quote must show on at least one side.
+const MIN_CONTEXT = 0.6
+// A changed number is only followed when both sides of the context vouch for it.
+const MIN_CONTEXT_NUMBERS_CHANGED = 0.75
+// Two candidates closer than this in score cannot be told apart.
+const AMBIGUITY_MARGIN = 0.03
+// Characters around the expected offset searched before the whole text.
+const NEAR_WINDOW = 4_000
+
+export function reanchor(oldText: string, newText: string, anchors: readonly AnchorInput[]): ReanchorResult[] {
+  const map = buildPositionMap(oldText, newText)
+  return anchors.map((anchor) => reanchorOne(newText, map, anchor))
+}
+
+function reanchorOne(newText: string, map: PositionMap, anchor: AnchorInput): ReanchorResult {
+  const { id, start, end, exact } = anchor
+  const length = end - start
+  if (exact.length === 0) return orphan(id)
+  const context = (at: number) => contextOf(newText, anchor, at, at + exact.length)
+  if (newText.slice(start, end) === exact && context(start) >= MIN_CONTEXT) return found(id, 'exact', start, end, exact, false, 1)
+  const mapped = map.exact(start)
+  if (mapped !== null && map.exact(end) === mapped + length && newText.slice(mapped, mapped + length) === exact) {
+    return found(id, mapped === start ? 'exact' : 'moved', mapped, mapped + length, exact, false, 1)
+  }
+  const expected = map.estimate(start)
+  const moved = nearestExact(newText, anchor, expected)
+  if (moved !== null) return found(id, moved === start ? 'exact' : 'moved', moved, moved + exact.length, exact, false, 1)
+  const oldQuantities = quantityKey(exact)
+  const near = { from: Math.max(0, expected - NEAR_WINDOW), to: Math.min(newText.length, expected + exact.length + NEAR_WINDOW) }
+  const best = bestFuzzy(newText, anchor, expected, oldQuantities, near) ?? bestFuzzy(newText, anchor, expected, oldQuantities, { from: 0, to: newText.length })
+  if (!best) return orphan(id)
+  const quote = newText.slice(best.start, best.end)
+  return found(id, quote === exact ? 'moved' : 'fuzzy', best.start, best.end, quote, !best.hasSameNumbers, best.score)
+}
+
+function contextOf(newText: string, anchor: AnchorInput, start: number, end: number): number {
+  const prefix = similarity(anchor.prefix, newText.slice(Math.max(0, start - anchor.prefix.length), start))
+  const suffix = similarity(anchor.suffix, newText.slice(end, end + anchor.suffix.length))
+  return Math.max(prefix, suffix)
+}
+
+// The exact occurrence whose context matches, nearest the expected offset; null when
+// none matches or two equally good ones are about as near (a repeated paragraph).
+function nearestExact(newText: string, anchor: AnchorInput, expected: number): number | null {
+  const occurrences = exactOccurrences(newText, anchor.exact, { from: 0, to: newText.length })
+  const scored = occurrences
+    .map((at) => ({ at, context: contextOf(newText, anchor, at, at + anchor.exact.length), distance: Math.abs(at - expected) }))
+    .filter((candidate) => candidate.context >= MIN_CONTEXT)
+  if (scored.length === 0) return null
+  const bestContext = Math.max(...scored.map((candidate) => candidate.context))
+  const contenders = scored.filter((candidate) => candidate.context >= bestContext - 0.1).sort((a, b) => a.distance - b.distance)
+  const [first, second] = contenders
+  if (second && !(first!.distance < 2_000 && first!.distance * 2 < second.distance)) return null
+  return first!.at
+}
+
+function bestFuzzy(newText: string, anchor: AnchorInput, expected: number, oldQuantities: string, range: Range): ScoredCandidate | null {
+  const maxErrors = Math.max(1, Math.floor(anchor.exact.length * MAX_ERROR_RATE))
+  const spans: { start: number; end: number; errors?: number }[] = fuzzyMatches(newText, anchor.exact, maxErrors, range)
+  const maxLength = Math.ceil(anchor.exact.length * 1.5) + 8
+  for (const span of bracketedSpans(newText, anchor.prefix, anchor.suffix, maxLength, range)) spans.push({ start: span.from, end: span.to })
+  const accepted = spans
+    .map((span) => scoreCandidate(newText, anchor, span, expected, oldQuantities))
+    .filter(isAcceptable)
+    // matching numbers first: a span whose figures changed never beats one whose did not
+    .sort((a, b) => Number(b.hasSameNumbers) - Number(a.hasSameNumbers) || b.score - a.score)
+  const [best, ...rest] = accepted
+  if (!best) return null
+  const rival = rest.find((other) => other.hasSameNumbers === best.hasSameNumbers && (other.end <= best.start || other.start >= best.end))
+  if (rival && best.score - rival.score < AMBIGUITY_MARGIN) return null
+  return best
+}
+
+function isAcceptable(candidate: ScoredCandidate): boolean {
+  if (candidate.end <= candidate.start) return false
+  const bothSides = Math.min(candidate.prefix, candidate.suffix)
+  if (!candidate.hasSameNumbers) {
+    // the edited counterpart: surrounded by the same context, quote still recognisable
+    return bothSides >= MIN_CONTEXT_NUMBERS_CHANGED && candidate.quote >= 0.4
+  }
+  return candidate.quote >= MIN_QUOTE_SIMILARITY && Math.max(candidate.prefix, candidate.suffix) >= MIN_CONTEXT && (candidate.prefix + candidate.suffix) / 2 >= 0.5
+}
+
+function found(id: string, status: ReanchorStatus, start: number, end: number, quote: string, numbersChanged: boolean, score: number): ReanchorResult {
+  return { id, status, start, end, quote, numbersChanged, score: Math.round(score * 1000) / 1000 }
+}
+
+function orphan(id: string): ReanchorResult {
+  return { id, status: 'orphaned', numbersChanged: false }
+}

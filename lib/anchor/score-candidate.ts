@@ -1,0 +1,54 @@
+// How well a span of the new text matches an anchor: its quote, its context on
+// both sides, its distance from where the old position should have gone, and
+// whether its quantities (value and unit) are still those of the old quote.
+import { extractQuantities } from '@/lib/extract'
+import { editDistance, similarity } from './edit-distance'
+
+export interface AnchorInput {
+  id: string
+  start: number
+  end: number
+  exact: string
+  prefix: string
+  suffix: string
+}
+
+export interface ScoredCandidate {
+  start: number
+  end: number
+  quote: number // 0–1 similarity of the span to the old quote
+  prefix: number
+  suffix: number
+  position: number // 1 at the expected offset, falling to 0 at POSITION_SCALE away
+  hasSameNumbers: boolean
+  score: number
+}
+
+// Characters away from the expected offset at which position stops counting.
+const POSITION_SCALE = 5_000
+
+// "15.3 USD" style keys, sorted, so two texts compare by what they quantify.
+export function quantityKey(text: string): string {
+  return extractQuantities(text)
+    .map((quantity) => `${quantity.value}${quantity.valueMax ? `-${quantity.valueMax}` : ''} ${quantity.unit}`)
+    .sort()
+    .join('|')
+}
+
+export function scoreCandidate(
+  newText: string,
+  anchor: AnchorInput,
+  span: { start: number; end: number; errors?: number },
+  expected: number,
+  oldQuantities: string,
+): ScoredCandidate {
+  const actual = newText.slice(span.start, span.end)
+  const errors = span.errors ?? (actual === anchor.exact ? 0 : editDistance(anchor.exact, actual))
+  const quote = Math.max(0, 1 - errors / Math.max(1, anchor.exact.length))
+  const prefix = similarity(anchor.prefix, newText.slice(Math.max(0, span.start - anchor.prefix.length), span.start))
+  const suffix = similarity(anchor.suffix, newText.slice(span.end, span.end + anchor.suffix.length))
+  const position = Math.max(0, 1 - Math.abs(span.start - expected) / POSITION_SCALE)
+  const hasSameNumbers = actual === anchor.exact || quantityKey(actual) === oldQuantities
+  const score = 0.5 * quote + 0.2 * prefix + 0.2 * suffix + 0.1 * position
+  return { start: span.start, end: span.end, quote, prefix, suffix, position, hasSameNumbers, score }
+}
