@@ -3,13 +3,15 @@
 //   claimtrack import <file> --workspace <id> [--user <email>]
 import { runExtract } from './extract-command'
 import { runImport } from './import-command'
+import { runReanchor } from './reanchor-command'
 
 const USAGE = `Usage:
   claimtrack extract <file|-> [--json]                     claims and quantities of a text, no database needed
-  claimtrack import <file> --workspace <id> [--user <email>]   import a file into a workspace (DATABASE_URL)`
+  claimtrack import <file> --workspace <id> [--user <email>]   import a file into a workspace (DATABASE_URL)
+  claimtrack reanchor --old OLD.txt --new NEW.txt --annotations ANN.json   re-anchor W3C selectors to a new text, as JSON`
 
 const [command, ...args] = process.argv.slice(2)
-const commands: Record<string, (args: string[]) => Promise<number>> = { extract: runExtract, import: runImport }
+const commands: Record<string, (args: string[]) => Promise<number>> = { extract: runExtract, import: runImport, reanchor: runReanchor }
 
 const run = command ? commands[command] : undefined
 if (!run) {
