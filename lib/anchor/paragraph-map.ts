@@ -1,11 +1,12 @@
-// A cheap diff of two revisions at paragraph (line) level: lines that occur exactly
-// once in both texts are taken as the same line, so any offset inside them maps
-// directly. Only unique lines are trusted — a repeated line could be either copy.
+// A cheap diff of two revisions at sentence level: units (a line, or a sentence
+// ending in ". ") that occur exactly once in both texts are taken as the same unit,
+// so any offset inside them maps directly. Only unique units are trusted — a
+// repeated sentence could be either copy.
 
 export interface PositionMap {
   // The new offset of an old offset inside an unchanged unique line, else null.
   exact(offset: number): number | null
-  // Best guess of where an old offset went: shifted like the nearest mapped line before it.
+  // Best guess of where an old offset went: interpolated between the nearest mapped units around it.
   estimate(offset: number): number
 }
 
@@ -16,13 +17,15 @@ interface Line {
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = []
+  const boundary = /\n|(?<=[.!?]["”’)]?) /g
   let start = 0
-  for (;;) {
-    const end = text.indexOf('\n', start)
-    lines.push({ start, text: text.slice(start, end === -1 ? text.length : end) })
-    if (end === -1) return lines
-    start = end + 1
+  for (const match of text.matchAll(boundary)) {
+    const end = match.index + 1
+    lines.push({ start, text: text.slice(start, end) })
+    start = end
   }
+  lines.push({ start, text: text.slice(start) })
+  return lines
 }
 
 function countLines(lines: Line[]): Map<string, number> {
@@ -61,11 +64,19 @@ export function buildPositionMap(oldText: string, newText: string): PositionMap 
     },
     estimate(offset) {
       if (offset <= sharedPrefix) return offset
-      for (let index = lineIndexOf(offset); index >= 0; index--) {
-        const target = mapped[index]
-        if (target !== null && target !== undefined) return Math.max(0, Math.min(newText.length, target + offset - oldLines[index]!.start))
-      }
-      return Math.min(newText.length, offset)
+      const index = lineIndexOf(offset)
+      let before = index
+      while (before >= 0 && mapped[before] == null) before--
+      let after = index + 1
+      while (after < oldLines.length && mapped[after] == null) after++
+      const clamp = (value: number) => Math.max(0, Math.min(newText.length, Math.round(value)))
+      if (before < 0) return clamp(offset)
+      const fromBefore = mapped[before]! + offset - oldLines[before]!.start
+      if (before === index || after >= oldLines.length || mapped[after]! <= mapped[before]!) return clamp(fromBefore)
+      // between two mapped units: spread the change in length evenly over the gap
+      const oldGap = oldLines[after]!.start - oldLines[before]!.start
+      const newGap = mapped[after]! - mapped[before]!
+      return clamp(mapped[before]! + ((offset - oldLines[before]!.start) * newGap) / oldGap)
     },
   }
 }

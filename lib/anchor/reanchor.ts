@@ -31,13 +31,15 @@ const MIN_CONTEXT_NUMBERS_CHANGED = 0.75
 const AMBIGUITY_MARGIN = 0.03
 // Characters around the expected offset searched before the whole text.
 const NEAR_WINDOW = 4_000
+// The same, for a quote that occurs more than once in the old text.
+const NEAR_REPEATED = 600
 
 export function reanchor(oldText: string, newText: string, anchors: readonly AnchorInput[]): ReanchorResult[] {
   const map = buildPositionMap(oldText, newText)
-  return anchors.map((anchor) => reanchorOne(newText, map, anchor))
+  return anchors.map((anchor) => reanchorOne(oldText, newText, map, anchor))
 }
 
-function reanchorOne(newText: string, map: PositionMap, anchor: AnchorInput): ReanchorResult {
+function reanchorOne(oldText: string, newText: string, map: PositionMap, anchor: AnchorInput): ReanchorResult {
   const { id, start, end, exact } = anchor
   const length = end - start
   if (exact.length === 0) return orphan(id)
@@ -48,11 +50,21 @@ function reanchorOne(newText: string, map: PositionMap, anchor: AnchorInput): Re
     return found(id, mapped === start ? 'exact' : 'moved', mapped, mapped + length, exact, false, 1)
   }
   const expected = map.estimate(start)
-  const moved = nearestExact(newText, anchor, expected)
+  // A quote repeated in the old text (a recurring sentence or figure) can only be
+  // followed near where it should be; far away it may be another copy.
+  const isUniqueInOld = exactOccurrences(oldText, exact, { from: 0, to: oldText.length }, 2).length === 1
+  const maxDistance = isUniqueInOld ? NEAR_WINDOW : NEAR_REPEATED
+  const moved = nearestExact(newText, anchor, expected, maxDistance)
   if (moved !== null) return found(id, moved === start ? 'exact' : 'moved', moved, moved + exact.length, exact, false, 1)
   const oldQuantities = quantityKey(exact)
-  const near = { from: Math.max(0, expected - NEAR_WINDOW), to: Math.min(newText.length, expected + exact.length + NEAR_WINDOW) }
-  const best = bestFuzzy(newText, anchor, expected, oldQuantities, near) ?? bestFuzzy(newText, anchor, expected, oldQuantities, { from: 0, to: newText.length })
+  const near = { from: Math.max(0, expected - maxDistance), to: Math.min(newText.length, expected + exact.length + maxDistance) }
+  let best = bestFuzzy(newText, anchor, expected, oldQuantities, near)
+  if (!best && isUniqueInOld) {
+    // moved far (a paragraph move) and edited: only a quote that had no copy may go there
+    const far = nearestExact(newText, anchor, expected, newText.length, true)
+    if (far !== null) return found(id, 'moved', far, far + exact.length, exact, false, 1)
+    best = bestFuzzy(newText, anchor, expected, oldQuantities, { from: 0, to: newText.length })
+  }
   if (!best) return orphan(id)
   const quote = newText.slice(best.start, best.end)
   return found(id, quote === exact ? 'moved' : 'fuzzy', best.start, best.end, quote, !best.hasSameNumbers, best.score)
@@ -66,16 +78,17 @@ function contextOf(newText: string, anchor: AnchorInput, start: number, end: num
 
 // The exact occurrence whose context matches, nearest the expected offset; null when
 // none matches or two equally good ones are about as near (a repeated paragraph).
-function nearestExact(newText: string, anchor: AnchorInput, expected: number): number | null {
+function nearestExact(newText: string, anchor: AnchorInput, expected: number, maxDistance: number, mustBeUnique = false): number | null {
   const occurrences = exactOccurrences(newText, anchor.exact, { from: 0, to: newText.length })
+  if (mustBeUnique && occurrences.length !== 1) return null
   const scored = occurrences
     .map((at) => ({ at, context: contextOf(newText, anchor, at, at + anchor.exact.length), distance: Math.abs(at - expected) }))
-    .filter((candidate) => candidate.context >= MIN_CONTEXT)
+    .filter((candidate) => candidate.context >= MIN_CONTEXT && candidate.distance <= maxDistance)
   if (scored.length === 0) return null
   const bestContext = Math.max(...scored.map((candidate) => candidate.context))
   const contenders = scored.filter((candidate) => candidate.context >= bestContext - 0.1).sort((a, b) => a.distance - b.distance)
   const [first, second] = contenders
-  if (second && !(first!.distance < 2_000 && first!.distance * 2 < second.distance)) return null
+  if (second && !(first!.distance * 3 < second.distance)) return null
   return first!.at
 }
 
