@@ -15,12 +15,12 @@ const MAX_VERIFIED_REGIONS = 6
 const BRACKET_PIECE_LENGTH = 16
 
 export function exactOccurrences(text: string, quote: string, range: Range, limit = 200): number[] {
+  // searching a slice keeps indexOf from scanning past the range when nothing is there
+  const isWhole = range.from <= 0 && range.to >= text.length
+  const haystack = isWhole ? text : text.slice(Math.max(0, range.from), range.to)
+  const offset = isWhole ? 0 : Math.max(0, range.from)
   const found: number[] = []
-  let at = text.indexOf(quote, range.from)
-  while (at !== -1 && at + quote.length <= range.to && found.length < limit) {
-    found.push(at)
-    at = text.indexOf(quote, at + 1)
-  }
+  for (let at = haystack.indexOf(quote); at !== -1 && found.length < limit; at = haystack.indexOf(quote, at + 1)) found.push(at + offset)
   return found
 }
 

@@ -45,6 +45,7 @@ export function buildPositionMap(oldText: string, newText: string): PositionMap 
   const mapped: (number | null)[] = oldLines.map((line) =>
     line.text.trim() !== '' && oldCounts.get(line.text) === 1 ? (newStartOf.get(line.text) ?? null) : null,
   )
+  const backbone = inOrder(mapped)
   const lineIndexOf = (offset: number): number => {
     let lo = 0
     let hi = oldLines.length - 1
@@ -66,9 +67,9 @@ export function buildPositionMap(oldText: string, newText: string): PositionMap 
       if (offset <= sharedPrefix) return offset
       const index = lineIndexOf(offset)
       let before = index
-      while (before >= 0 && mapped[before] == null) before--
+      while (before >= 0 && !backbone[before]) before--
       let after = index + 1
-      while (after < oldLines.length && mapped[after] == null) after++
+      while (after < oldLines.length && !backbone[after]) after++
       const clamp = (value: number) => Math.max(0, Math.min(newText.length, Math.round(value)))
       if (before < 0) return clamp(offset)
       const fromBefore = mapped[before]! + offset - oldLines[before]!.start
@@ -86,4 +87,27 @@ function commonPrefixLength(a: string, b: string): number {
   let i = 0
   while (i < limit && a.charCodeAt(i) === b.charCodeAt(i)) i++
   return i
+}
+
+// The mapped units that kept their order (longest increasing run of new offsets, as
+// in patience diff): a moved paragraph maps exactly but says nothing about where its
+// old neighbours went.
+function inOrder(mapped: (number | null)[]): boolean[] {
+  const tails: number[] = [] // index into mapped of the smallest tail of each run length
+  const previous = new Int32Array(mapped.length).fill(-1)
+  mapped.forEach((value, index) => {
+    if (value === null) return
+    let lo = 0
+    let hi = tails.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (mapped[tails[mid]!]! < value) lo = mid + 1
+      else hi = mid
+    }
+    if (lo > 0) previous[index] = tails[lo - 1]!
+    tails[lo] = index
+  })
+  const isInOrder = mapped.map(() => false)
+  for (let index = tails[tails.length - 1] ?? -1; index !== -1; index = previous[index]!) isInOrder[index] = true
+  return isInOrder
 }

@@ -32,7 +32,11 @@ const AMBIGUITY_MARGIN = 0.03
 // Characters around the expected offset searched before the whole text.
 const NEAR_WINDOW = 4_000
 // The same, for a quote that occurs more than once in the old text.
-const NEAR_REPEATED = 600
+const NEAR_REPEATED = 300
+// Around a repeated quote, the stretch whose copies must all still be there.
+const REPEATED_SPAN = 1_500
+// Context a repeated quote needs: both sides, on average.
+const MIN_CONTEXT_REPEATED = 0.7
 
 export function reanchor(oldText: string, newText: string, anchors: readonly AnchorInput[]): ReanchorResult[] {
   const map = buildPositionMap(oldText, newText)
@@ -50,30 +54,52 @@ function reanchorOne(oldText: string, newText: string, map: PositionMap, anchor:
     return found(id, mapped === start ? 'exact' : 'moved', mapped, mapped + length, exact, false, 1)
   }
   const expected = map.estimate(start)
-  // A quote repeated in the old text (a recurring sentence or figure) can only be
-  // followed near where it should be; far away it may be another copy.
-  const isUniqueInOld = exactOccurrences(oldText, exact, { from: 0, to: oldText.length }, 2).length === 1
-  const maxDistance = isUniqueInOld ? NEAR_WINDOW : NEAR_REPEATED
-  const moved = nearestExact(newText, anchor, expected, maxDistance)
-  if (moved !== null) return found(id, moved === start ? 'exact' : 'moved', moved, moved + exact.length, exact, false, 1)
   const oldQuantities = quantityKey(exact)
-  const near = { from: Math.max(0, expected - maxDistance), to: Math.min(newText.length, expected + exact.length + maxDistance) }
+  const isUniqueInOld = exactOccurrences(oldText, exact, { from: 0, to: oldText.length }, 2).length === 1
+  if (!isUniqueInOld) return followRepeated(oldText, newText, anchor, expected, oldQuantities)
+  const moved = nearestExact(newText, anchor, expected, NEAR_WINDOW)
+  if (moved !== null) return found(id, moved === start ? 'exact' : 'moved', moved, moved + exact.length, exact, false, 1)
+  const near = { from: Math.max(0, expected - NEAR_WINDOW), to: Math.min(newText.length, expected + exact.length + NEAR_WINDOW) }
   let best = bestFuzzy(newText, anchor, expected, oldQuantities, near)
-  if (!best && isUniqueInOld) {
-    // moved far (a paragraph move) and edited: only a quote that had no copy may go there
+  if (!best) {
+    // moved far (a paragraph move): a quote that had no copy, and has exactly one now
     const far = nearestExact(newText, anchor, expected, newText.length, true)
     if (far !== null) return found(id, 'moved', far, far + exact.length, exact, false, 1)
     best = bestFuzzy(newText, anchor, expected, oldQuantities, { from: 0, to: newText.length })
   }
-  if (!best) return orphan(id)
-  const quote = newText.slice(best.start, best.end)
-  return found(id, quote === exact ? 'moved' : 'fuzzy', best.start, best.end, quote, !best.hasSameNumbers, best.score)
+  return fromCandidate(id, newText, anchor, best)
 }
 
-function contextOf(newText: string, anchor: AnchorInput, start: number, end: number): number {
+// A quote repeated in the old text (a recurring sentence or figure): its copies
+// near the old position must still be there near the new one, in the same order —
+// then it is the one of the same rank. Otherwise one copy changed and we cannot
+// tell which, unless it had no copy nearby and an edited counterpart is found.
+function followRepeated(oldText: string, newText: string, anchor: AnchorInput, expected: number, oldQuantities: string): ReanchorResult {
+  const { id, start, end, exact } = anchor
+  const around = (at: number, text: string) => ({ from: Math.max(0, at - REPEATED_SPAN), to: Math.min(text.length, at + exact.length + REPEATED_SPAN) })
+  const oldNear = exactOccurrences(oldText, exact, around(start, oldText))
+  const newNear = exactOccurrences(newText, exact, around(expected, newText))
+  if (newNear.length === oldNear.length) {
+    const at = newNear[oldNear.indexOf(start)]!
+    if (contextOf(newText, anchor, at, at + exact.length, true) < MIN_CONTEXT_REPEATED) return orphan(id)
+    return found(id, at === start ? 'exact' : 'moved', at, at + exact.length, exact, false, 1)
+  }
+  if (oldNear.length > 1 || newNear.length > 0) return orphan(id)
+  const near = { from: Math.max(0, expected - NEAR_REPEATED), to: Math.min(newText.length, expected + exact.length + NEAR_REPEATED) }
+  return fromCandidate(id, newText, anchor, bestFuzzy(newText, anchor, expected, oldQuantities, near))
+}
+
+function fromCandidate(id: string, newText: string, anchor: AnchorInput, best: ScoredCandidate | null): ReanchorResult {
+  if (!best) return orphan(id)
+  const quote = newText.slice(best.start, best.end)
+  return found(id, quote === anchor.exact ? 'moved' : 'fuzzy', best.start, best.end, quote, !best.hasSameNumbers, best.score)
+}
+
+// The better side of the context, or with isBothSides the average of the two.
+function contextOf(newText: string, anchor: AnchorInput, start: number, end: number, isBothSides = false): number {
   const prefix = similarity(anchor.prefix, newText.slice(Math.max(0, start - anchor.prefix.length), start))
   const suffix = similarity(anchor.suffix, newText.slice(end, end + anchor.suffix.length))
-  return Math.max(prefix, suffix)
+  return isBothSides ? (prefix + suffix) / 2 : Math.max(prefix, suffix)
 }
 
 // The exact occurrence whose context matches, nearest the expected offset; null when
@@ -81,9 +107,13 @@ function contextOf(newText: string, anchor: AnchorInput, start: number, end: num
 function nearestExact(newText: string, anchor: AnchorInput, expected: number, maxDistance: number, mustBeUnique = false): number | null {
   const occurrences = exactOccurrences(newText, anchor.exact, { from: 0, to: newText.length })
   if (mustBeUnique && occurrences.length !== 1) return null
-  const scored = occurrences
+  const inRange = occurrences
     .map((at) => ({ at, context: contextOf(newText, anchor, at, at + anchor.exact.length), distance: Math.abs(at - expected) }))
-    .filter((candidate) => candidate.context >= MIN_CONTEXT && candidate.distance <= maxDistance)
+    .filter((candidate) => candidate.distance <= maxDistance)
+  // two copies in range and the nearest is not the best matching one: cannot tell
+  const nearest = [...inRange].sort((a, b) => a.distance - b.distance)[0]
+  if (nearest && inRange.some((other) => other !== nearest && other.context > nearest.context)) return null
+  const scored = inRange.filter((candidate) => candidate.context >= MIN_CONTEXT)
   if (scored.length === 0) return null
   const bestContext = Math.max(...scored.map((candidate) => candidate.context))
   const contenders = scored.filter((candidate) => candidate.context >= bestContext - 0.1).sort((a, b) => a.distance - b.distance)
@@ -114,7 +144,7 @@ function isAcceptable(candidate: ScoredCandidate): boolean {
   const bothSides = Math.min(candidate.prefix, candidate.suffix)
   if (!candidate.hasSameNumbers) {
     // the edited counterpart: surrounded by the same context, quote still recognisable
-    return bothSides >= MIN_CONTEXT_NUMBERS_CHANGED && candidate.quote >= 0.4
+    return bothSides >= MIN_CONTEXT_NUMBERS_CHANGED && candidate.quote >= 0.5 && candidate.hasSameQuantityCount
   }
   return candidate.quote >= MIN_QUOTE_SIMILARITY && Math.max(candidate.prefix, candidate.suffix) >= MIN_CONTEXT && (candidate.prefix + candidate.suffix) / 2 >= 0.5
 }

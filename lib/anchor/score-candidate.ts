@@ -21,6 +21,7 @@ export interface ScoredCandidate {
   suffix: number
   position: number // 1 at the expected offset, falling to 0 at POSITION_SCALE away
   hasSameNumbers: boolean
+  hasSameQuantityCount: boolean // figures replaced, not removed or added
   score: number
 }
 
@@ -48,7 +49,10 @@ export function scoreCandidate(
   const prefix = similarity(anchor.prefix, newText.slice(Math.max(0, span.start - anchor.prefix.length), span.start))
   const suffix = similarity(anchor.suffix, newText.slice(span.end, span.end + anchor.suffix.length))
   const position = Math.max(0, 1 - Math.abs(span.start - expected) / POSITION_SCALE)
-  const hasSameNumbers = actual === anchor.exact || quantityKey(actual) === oldQuantities
+  const actualQuantities = actual === anchor.exact ? oldQuantities : quantityKey(actual)
+  const hasSameNumbers = actualQuantities === oldQuantities
+  const count = (key: string) => (key === '' ? 0 : key.split('|').length)
+  const hasSameQuantityCount = count(actualQuantities) === count(oldQuantities)
   const score = 0.5 * quote + 0.2 * prefix + 0.2 * suffix + 0.1 * position
-  return { start: span.start, end: span.end, quote, prefix, suffix, position, hasSameNumbers, score }
+  return { start: span.start, end: span.end, quote, prefix, suffix, position, hasSameNumbers, hasSameQuantityCount, score }
 }
