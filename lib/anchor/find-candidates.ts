@@ -12,7 +12,7 @@ export interface Range {
 const MAX_PIECE_HITS = 400
 const DIAGONAL_BUCKET = 32
 const MAX_VERIFIED_REGIONS = 6
-const BRACKET_PIECE_LENGTH = 16
+const BRACKET_PIECE_LENGTH = 10
 
 export function exactOccurrences(text: string, quote: string, range: Range, limit = 200): number[] {
   // searching a slice keeps indexOf from scanning past the range when nothing is there

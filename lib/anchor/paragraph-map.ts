@@ -7,7 +7,8 @@ export interface PositionMap {
   // The new offset of an old offset inside an unchanged unique line, else null.
   exact(offset: number): number | null
   // Best guess of where an old offset went: interpolated between the nearest mapped units around it.
-  estimate(offset: number): number
+  // Uncertainty: how far (characters) the true offset may be from `at`.
+  estimate(offset: number): { at: number; uncertainty: number }
 }
 
 interface Line {
@@ -28,24 +29,30 @@ function splitLines(text: string): Line[] {
   return lines
 }
 
-function countLines(lines: Line[]): Map<string, number> {
+// Units compare without their trailing space or line break: a sentence that ends a
+// paragraph in one place and runs on in another is still the same repeated sentence.
+const keyOf = (line: Line) => line.text.trimEnd()
+// Shorter units ("Yes. ") are too common to identify a place.
+const MIN_UNIT_LENGTH = 20
+
+// The key of `width` units from `index`, or null when too short to identify a place.
+function keyAt(lines: Line[], index: number, width: number): string | null {
+  if (index + width > lines.length) return null
+  const key = lines.slice(index, index + width).map(keyOf).join('\u0000')
+  return key.length >= MIN_UNIT_LENGTH * width ? key : null
+}
+
+function countKeys(keys: (string | null)[]): Map<string, number> {
   const counts = new Map<string, number>()
-  for (const line of lines) counts.set(line.text, (counts.get(line.text) ?? 0) + 1)
+  for (const key of keys) if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1)
   return counts
 }
 
 export function buildPositionMap(oldText: string, newText: string): PositionMap {
   const oldLines = splitLines(oldText)
   const newLines = splitLines(newText)
-  const oldCounts = countLines(oldLines)
-  const newCounts = countLines(newLines)
-  const newStartOf = new Map<string, number>()
-  for (const line of newLines) if (newCounts.get(line.text) === 1) newStartOf.set(line.text, line.start)
-  // per old line: its new start when unique on both sides and non-blank
-  const mapped: (number | null)[] = oldLines.map((line) =>
-    line.text.trim() !== '' && oldCounts.get(line.text) === 1 ? (newStartOf.get(line.text) ?? null) : null,
-  )
-  const backbone = inOrder(mapped)
+  const { matchTo, backbone } = matchUnits(oldLines, newLines)
+  const mapped = Array.from(matchTo, (index) => (index === -1 ? null : newLines[index]!.start))
   const lineIndexOf = (offset: number): number => {
     let lo = 0
     let hi = oldLines.length - 1
@@ -64,20 +71,22 @@ export function buildPositionMap(oldText: string, newText: string): PositionMap 
       return target === null || target === undefined ? null : target + offset - oldLines[index]!.start
     },
     estimate(offset) {
-      if (offset <= sharedPrefix) return offset
+      if (offset <= sharedPrefix) return { at: offset, uncertainty: 0 }
       const index = lineIndexOf(offset)
       let before = index
       while (before >= 0 && !backbone[before]) before--
       let after = index + 1
       while (after < oldLines.length && !backbone[after]) after++
       const clamp = (value: number) => Math.max(0, Math.min(newText.length, Math.round(value)))
-      if (before < 0) return clamp(offset)
+      if (before < 0) return { at: clamp(offset), uncertainty: newText.length }
       const fromBefore = mapped[before]! + offset - oldLines[before]!.start
-      if (before === index || after >= oldLines.length || mapped[after]! <= mapped[before]!) return clamp(fromBefore)
-      // between two mapped units: spread the change in length evenly over the gap
+      if (before === index) return { at: clamp(fromBefore), uncertainty: 0 }
+      if (after >= oldLines.length) return { at: clamp(fromBefore), uncertainty: newText.length }
+      // between two mapped units: spread the change in length evenly over the gap;
+      // the whole change is how far off that can be
       const oldGap = oldLines[after]!.start - oldLines[before]!.start
       const newGap = mapped[after]! - mapped[before]!
-      return clamp(mapped[before]! + ((offset - oldLines[before]!.start) * newGap) / oldGap)
+      return { at: clamp(mapped[before]! + ((offset - oldLines[before]!.start) * newGap) / oldGap), uncertainty: Math.abs(newGap - oldGap) }
     },
   }
 }
@@ -87,6 +96,43 @@ function commonPrefixLength(a: string, b: string): number {
   let i = 0
   while (i < limit && a.charCodeAt(i) === b.charCodeAt(i)) i++
   return i
+}
+
+// Old unit → new unit index (-1: unmatched). Units unique on both sides match first
+// (as in patience diff); the in-order ones then grow into their equal neighbours, so
+// repeated sentences next to a sure match are matched too.
+function matchUnits(oldLines: Line[], newLines: Line[]): { matchTo: Int32Array; backbone: boolean[] } {
+  const matchTo = new Int32Array(oldLines.length).fill(-1)
+  // single units first, then pairs of neighbours: a sentence repeated across the
+  // text is rarely repeated together with the sentence after it
+  for (const width of [1, 2]) {
+    const oldKeys = oldLines.map((_, index) => keyAt(oldLines, index, width))
+    const newKeys = newLines.map((_, index) => keyAt(newLines, index, width))
+    const oldCounts = countKeys(oldKeys)
+    const newCounts = countKeys(newKeys)
+    const newIndexOf = new Map<string, number>()
+    newKeys.forEach((key, index) => key !== null && newCounts.get(key) === 1 && newIndexOf.set(key, index))
+    oldKeys.forEach((key, index) => {
+      const target = key === null || oldCounts.get(key) !== 1 ? undefined : newIndexOf.get(key)
+      if (target === undefined || matchTo[index] !== -1) return
+      matchTo[index] = target
+    })
+  }
+  const backbone = inOrder(Array.from(matchTo, (index) => (index === -1 ? null : index)))
+  const isNewUsed = new Uint8Array(newLines.length)
+  matchTo.forEach((index) => index !== -1 && (isNewUsed[index] = 1))
+  const seeds = backbone.flatMap((isSeed, index) => (isSeed ? [index] : []))
+  for (const seed of seeds) {
+    for (const step of [1, -1]) {
+      for (let i = seed + step, j = matchTo[seed]! + step; i >= 0 && j >= 0 && i < oldLines.length && j < newLines.length; i += step, j += step) {
+        if (matchTo[i] !== -1 || isNewUsed[j] || keyOf(oldLines[i]!) !== keyOf(newLines[j]!)) break
+        matchTo[i] = j
+        isNewUsed[j] = 1
+        backbone[i] = true
+      }
+    }
+  }
+  return { matchTo, backbone }
 }
 
 // The mapped units that kept their order (longest increasing run of new offsets, as

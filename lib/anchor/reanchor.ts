@@ -2,8 +2,9 @@
 // verdict shown on the wrong words) is worse than an orphan, so every step demands
 // evidence beyond the quote itself, and anything ambiguous is orphaned.
 import { buildPositionMap, type PositionMap } from './paragraph-map'
-import { bracketedSpans, exactOccurrences, fuzzyMatches, type Range } from './find-candidates'
-import { quantityKey, scoreCandidate, type AnchorInput, type ScoredCandidate } from './score-candidate'
+import { exactOccurrences } from './find-candidates'
+import { bestFuzzy, hasCloserRival, MIN_CONTEXT } from './rank-candidates'
+import { quantityKey, type AnchorInput, type ScoredCandidate } from './score-candidate'
 import { similarity } from './edit-distance'
 
 export type { AnchorInput } from './score-candidate'
@@ -20,21 +21,14 @@ export interface ReanchorResult {
   score?: number
 }
 
-// Fuzzy error budget: at most this share of the quote's characters may differ.
-const MAX_ERROR_RATE = 0.3
-const MIN_QUOTE_SIMILARITY = 1 - MAX_ERROR_RATE
-// Context (prefix, suffix) similarity a relocated quote must show on at least one side.
-const MIN_CONTEXT = 0.6
-// A changed number is only followed when both sides of the context vouch for it.
-const MIN_CONTEXT_NUMBERS_CHANGED = 0.75
-// Two candidates closer than this in score cannot be told apart.
-const AMBIGUITY_MARGIN = 0.03
 // Characters around the expected offset searched before the whole text.
 const NEAR_WINDOW = 4_000
 // The same, for a quote that occurs more than once in the old text.
 const NEAR_REPEATED = 300
-// Around a repeated quote, the stretch whose copies must all still be there.
-const REPEATED_SPAN = 1_500
+// Beyond this uncertainty of the position estimate, a repeated quote is not followed.
+const MAX_REPEATED_UNCERTAINTY = 1_500
+// Context, both sides on average, for a quote found far from where it should be.
+const MIN_CONTEXT_FAR = 0.85
 // Context a repeated quote needs: both sides, on average.
 const MIN_CONTEXT_REPEATED = 0.7
 
@@ -53,19 +47,22 @@ function reanchorOne(oldText: string, newText: string, map: PositionMap, anchor:
   if (mapped !== null && map.exact(end) === mapped + length && newText.slice(mapped, mapped + length) === exact) {
     return found(id, mapped === start ? 'exact' : 'moved', mapped, mapped + length, exact, false, 1)
   }
-  const expected = map.estimate(start)
+  const { at: expected, uncertainty } = map.estimate(start)
   const oldQuantities = quantityKey(exact)
   const isUniqueInOld = exactOccurrences(oldText, exact, { from: 0, to: oldText.length }, 2).length === 1
-  if (!isUniqueInOld) return followRepeated(oldText, newText, anchor, expected, oldQuantities)
+  if (!isUniqueInOld) return followRepeated(oldText, newText, anchor, expected, uncertainty, oldQuantities)
   const moved = nearestExact(newText, anchor, expected, NEAR_WINDOW)
-  if (moved !== null) return found(id, moved === start ? 'exact' : 'moved', moved, moved + exact.length, exact, false, 1)
+  if (moved !== null) {
+    if (hasCloserRival(newText, anchor, expected, moved, oldQuantities)) return orphan(id)
+    return found(id, moved === start ? 'exact' : 'moved', moved, moved + exact.length, exact, false, 1)
+  }
   const near = { from: Math.max(0, expected - NEAR_WINDOW), to: Math.min(newText.length, expected + exact.length + NEAR_WINDOW) }
   let best = bestFuzzy(newText, anchor, expected, oldQuantities, near)
   if (!best) {
     // moved far (a paragraph move): a quote that had no copy, and has exactly one now
     const far = nearestExact(newText, anchor, expected, newText.length, true)
-    if (far !== null) return found(id, 'moved', far, far + exact.length, exact, false, 1)
-    best = bestFuzzy(newText, anchor, expected, oldQuantities, { from: 0, to: newText.length })
+    if (far !== null && contextOf(newText, anchor, far, far + exact.length, true) >= MIN_CONTEXT_FAR) return found(id, 'moved', far, far + exact.length, exact, false, 1)
+    best = bestFuzzy(newText, anchor, expected, oldQuantities, { from: 0, to: newText.length }, true)
   }
   return fromCandidate(id, newText, anchor, best)
 }
@@ -74,19 +71,22 @@ function reanchorOne(oldText: string, newText: string, map: PositionMap, anchor:
 // near the old position must still be there near the new one, in the same order —
 // then it is the one of the same rank. Otherwise one copy changed and we cannot
 // tell which, unless it had no copy nearby and an edited counterpart is found.
-function followRepeated(oldText: string, newText: string, anchor: AnchorInput, expected: number, oldQuantities: string): ReanchorResult {
-  const { id, start, end, exact } = anchor
-  const around = (at: number, text: string) => ({ from: Math.max(0, at - REPEATED_SPAN), to: Math.min(text.length, at + exact.length + REPEATED_SPAN) })
-  const oldNear = exactOccurrences(oldText, exact, around(start, oldText))
-  const newNear = exactOccurrences(newText, exact, around(expected, newText))
+function followRepeated(oldText: string, newText: string, anchor: AnchorInput, expected: number, uncertainty: number, oldQuantities: string): ReanchorResult {
+  const { id, start, exact } = anchor
+  if (uncertainty > MAX_REPEATED_UNCERTAINTY) return orphan(id)
+  // the old stretch is wider by the uncertainty, so it holds every copy the new one can
+  const reach = NEAR_REPEATED + uncertainty
+  const around = (at: number, text: string, halfWidth: number) => ({ from: Math.max(0, at - halfWidth), to: Math.min(text.length, at + exact.length + halfWidth) })
+  const oldNear = exactOccurrences(oldText, exact, around(start, oldText, reach + uncertainty + NEAR_REPEATED))
+  const newNear = exactOccurrences(newText, exact, around(expected, newText, reach))
   if (newNear.length === oldNear.length) {
     const at = newNear[oldNear.indexOf(start)]!
     if (contextOf(newText, anchor, at, at + exact.length, true) < MIN_CONTEXT_REPEATED) return orphan(id)
+    if (hasCloserRival(newText, anchor, expected, at, oldQuantities)) return orphan(id)
     return found(id, at === start ? 'exact' : 'moved', at, at + exact.length, exact, false, 1)
   }
   if (oldNear.length > 1 || newNear.length > 0) return orphan(id)
-  const near = { from: Math.max(0, expected - NEAR_REPEATED), to: Math.min(newText.length, expected + exact.length + NEAR_REPEATED) }
-  return fromCandidate(id, newText, anchor, bestFuzzy(newText, anchor, expected, oldQuantities, near))
+  return fromCandidate(id, newText, anchor, bestFuzzy(newText, anchor, expected, oldQuantities, around(expected, newText, reach)))
 }
 
 function fromCandidate(id: string, newText: string, anchor: AnchorInput, best: ScoredCandidate | null): ReanchorResult {
@@ -120,33 +120,6 @@ function nearestExact(newText: string, anchor: AnchorInput, expected: number, ma
   const [first, second] = contenders
   if (second && !(first!.distance * 3 < second.distance)) return null
   return first!.at
-}
-
-function bestFuzzy(newText: string, anchor: AnchorInput, expected: number, oldQuantities: string, range: Range): ScoredCandidate | null {
-  const maxErrors = Math.max(1, Math.floor(anchor.exact.length * MAX_ERROR_RATE))
-  const spans: { start: number; end: number; errors?: number }[] = fuzzyMatches(newText, anchor.exact, maxErrors, range)
-  const maxLength = Math.ceil(anchor.exact.length * 1.5) + 8
-  for (const span of bracketedSpans(newText, anchor.prefix, anchor.suffix, maxLength, range)) spans.push({ start: span.from, end: span.to })
-  const accepted = spans
-    .map((span) => scoreCandidate(newText, anchor, span, expected, oldQuantities))
-    .filter(isAcceptable)
-    // matching numbers first: a span whose figures changed never beats one whose did not
-    .sort((a, b) => Number(b.hasSameNumbers) - Number(a.hasSameNumbers) || b.score - a.score)
-  const [best, ...rest] = accepted
-  if (!best) return null
-  const rival = rest.find((other) => other.hasSameNumbers === best.hasSameNumbers && (other.end <= best.start || other.start >= best.end))
-  if (rival && best.score - rival.score < AMBIGUITY_MARGIN) return null
-  return best
-}
-
-function isAcceptable(candidate: ScoredCandidate): boolean {
-  if (candidate.end <= candidate.start) return false
-  const bothSides = Math.min(candidate.prefix, candidate.suffix)
-  if (!candidate.hasSameNumbers) {
-    // the edited counterpart: surrounded by the same context, quote still recognisable
-    return bothSides >= MIN_CONTEXT_NUMBERS_CHANGED && candidate.quote >= 0.5 && candidate.hasSameQuantityCount
-  }
-  return candidate.quote >= MIN_QUOTE_SIMILARITY && Math.max(candidate.prefix, candidate.suffix) >= MIN_CONTEXT && (candidate.prefix + candidate.suffix) / 2 >= 0.5
 }
 
 function found(id: string, status: ReanchorStatus, start: number, end: number, quote: string, numbersChanged: boolean, score: number): ReanchorResult {
