@@ -6,6 +6,8 @@
 export interface PositionMap {
   // The new offset of an old offset inside an unchanged unique line, else null.
   exact(offset: number): number | null
+  // The old offset of a new offset inside a matched unit, else null.
+  origin(offset: number): number | null
   // Best guess of where an old offset went: interpolated between the nearest mapped units around it.
   // Uncertainty: how far (characters) the true offset may be from `at`.
   estimate(offset: number): { at: number; uncertainty: number }
@@ -35,10 +37,24 @@ const keyOf = (line: Line) => line.text.trimEnd()
 // Shorter units ("Yes. ") are too common to identify a place.
 const MIN_UNIT_LENGTH = 20
 
+function unitAt(lines: Line[], offset: number): number {
+  let lo = 0
+  let hi = lines.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (lines[mid]!.start <= offset) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}
+
 // The key of `width` units from `index`, or null when too short to identify a place.
 function keyAt(lines: Line[], index: number, width: number): string | null {
   if (index + width > lines.length) return null
-  const key = lines.slice(index, index + width).map(keyOf).join('\u0000')
+  const keys = lines.slice(index, index + width).map(keyOf)
+  // a blank unit (paragraph break) says little: "X." before a break is common
+  if (width > 1 && keys.some((key) => key === '')) return null
+  const key = keys.join('\u0000')
   return key.length >= MIN_UNIT_LENGTH * width ? key : null
 }
 
@@ -53,18 +69,16 @@ export function buildPositionMap(oldText: string, newText: string): PositionMap 
   const newLines = splitLines(newText)
   const { matchTo, backbone } = matchUnits(oldLines, newLines)
   const mapped = Array.from(matchTo, (index) => (index === -1 ? null : newLines[index]!.start))
-  const lineIndexOf = (offset: number): number => {
-    let lo = 0
-    let hi = oldLines.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (oldLines[mid]!.start <= offset) lo = mid
-      else hi = mid - 1
-    }
-    return lo
-  }
+  const lineIndexOf = (offset: number) => unitAt(oldLines, offset)
+  const matchFrom = new Int32Array(newLines.length).fill(-1)
+  matchTo.forEach((index, oldIndex) => index !== -1 && (matchFrom[index] = oldIndex))
   const sharedPrefix = commonPrefixLength(oldText, newText)
   return {
+    origin(offset) {
+      const index = unitAt(newLines, offset)
+      const source = matchFrom[index]!
+      return source === -1 ? null : oldLines[source]!.start + offset - newLines[index]!.start
+    },
     exact(offset) {
       const index = lineIndexOf(offset)
       const target = mapped[index]

@@ -50,8 +50,8 @@ function reanchorOne(oldText: string, newText: string, map: PositionMap, anchor:
   const { at: expected, uncertainty } = map.estimate(start)
   const oldQuantities = quantityKey(exact)
   const isUniqueInOld = exactOccurrences(oldText, exact, { from: 0, to: oldText.length }, 2).length === 1
-  if (!isUniqueInOld) return followRepeated(oldText, newText, anchor, expected, uncertainty, oldQuantities)
-  const moved = nearestExact(newText, anchor, expected, NEAR_WINDOW)
+  if (!isUniqueInOld) return followRepeated(oldText, newText, map, anchor, { expected, uncertainty }, oldQuantities)
+  const moved = nearestExact(newText, map, anchor, expected, NEAR_WINDOW)
   if (moved !== null) {
     if (hasCloserRival(newText, anchor, expected, moved, oldQuantities)) return orphan(id)
     return found(id, moved === start ? 'exact' : 'moved', moved, moved + exact.length, exact, false, 1)
@@ -60,7 +60,7 @@ function reanchorOne(oldText: string, newText: string, map: PositionMap, anchor:
   let best = bestFuzzy(newText, anchor, expected, oldQuantities, near)
   if (!best) {
     // moved far (a paragraph move): a quote that had no copy, and has exactly one now
-    const far = nearestExact(newText, anchor, expected, newText.length, true)
+    const far = nearestExact(newText, map, anchor, expected, newText.length, true)
     if (far !== null && contextOf(newText, anchor, far, far + exact.length, true) >= MIN_CONTEXT_FAR) return found(id, 'moved', far, far + exact.length, exact, false, 1)
     best = bestFuzzy(newText, anchor, expected, oldQuantities, { from: 0, to: newText.length }, true)
   }
@@ -71,7 +71,14 @@ function reanchorOne(oldText: string, newText: string, map: PositionMap, anchor:
 // near the old position must still be there near the new one, in the same order —
 // then it is the one of the same rank. Otherwise one copy changed and we cannot
 // tell which, unless it had no copy nearby and an edited counterpart is found.
-function followRepeated(oldText: string, newText: string, anchor: AnchorInput, expected: number, uncertainty: number, oldQuantities: string): ReanchorResult {
+function followRepeated(
+  oldText: string,
+  newText: string,
+  map: PositionMap,
+  anchor: AnchorInput,
+  { expected, uncertainty }: { expected: number; uncertainty: number },
+  oldQuantities: string,
+): ReanchorResult {
   const { id, start, exact } = anchor
   if (uncertainty > MAX_REPEATED_UNCERTAINTY) return orphan(id)
   // the old stretch is wider by the uncertainty, so it holds every copy the new one can
@@ -79,8 +86,11 @@ function followRepeated(oldText: string, newText: string, anchor: AnchorInput, e
   const around = (at: number, text: string, halfWidth: number) => ({ from: Math.max(0, at - halfWidth), to: Math.min(text.length, at + exact.length + halfWidth) })
   const oldNear = exactOccurrences(oldText, exact, around(start, oldText, reach + uncertainty + NEAR_REPEATED))
   const newNear = exactOccurrences(newText, exact, around(expected, newText, reach))
+  // a copy known to come from elsewhere (a moved paragraph) breaks the count
+  if (newNear.some((at) => map.origin(at) !== null && !oldNear.includes(map.origin(at)!))) return orphan(id)
   if (newNear.length === oldNear.length) {
     const at = newNear[oldNear.indexOf(start)]!
+    if (map.origin(at) !== null && map.origin(at) !== start) return orphan(id)
     if (contextOf(newText, anchor, at, at + exact.length, true) < MIN_CONTEXT_REPEATED) return orphan(id)
     if (hasCloserRival(newText, anchor, expected, at, oldQuantities)) return orphan(id)
     return found(id, at === start ? 'exact' : 'moved', at, at + exact.length, exact, false, 1)
@@ -91,8 +101,13 @@ function followRepeated(oldText: string, newText: string, anchor: AnchorInput, e
 
 function fromCandidate(id: string, newText: string, anchor: AnchorInput, best: ScoredCandidate | null): ReanchorResult {
   if (!best) return orphan(id)
+  // exact copies were the exact stage's to take or refuse; a fuzzy span on one of
+  // them (or cutting into one) would bypass that decision
+  const length = anchor.exact.length
+  const copies = exactOccurrences(newText, anchor.exact, { from: best.start - length, to: best.end + length })
+  if (copies.some((at) => at < best.end && at + length > best.start)) return orphan(id)
   const quote = newText.slice(best.start, best.end)
-  return found(id, quote === anchor.exact ? 'moved' : 'fuzzy', best.start, best.end, quote, !best.hasSameNumbers, best.score)
+  return found(id, 'fuzzy', best.start, best.end, quote, !best.hasSameNumbers, best.score)
 }
 
 // The better side of the context, or with isBothSides the average of the two.
@@ -104,8 +119,10 @@ function contextOf(newText: string, anchor: AnchorInput, start: number, end: num
 
 // The exact occurrence whose context matches, nearest the expected offset; null when
 // none matches or two equally good ones are about as near (a repeated paragraph).
-function nearestExact(newText: string, anchor: AnchorInput, expected: number, maxDistance: number, mustBeUnique = false): number | null {
-  const occurrences = exactOccurrences(newText, anchor.exact, { from: 0, to: newText.length })
+function nearestExact(newText: string, map: PositionMap, anchor: AnchorInput, expected: number, maxDistance: number, mustBeUnique = false): number | null {
+  const occurrences = exactOccurrences(newText, anchor.exact, { from: 0, to: newText.length }).filter(
+    (at) => map.origin(at) === null || map.origin(at) === anchor.start, // not another span's known counterpart
+  )
   if (mustBeUnique && occurrences.length !== 1) return null
   const inRange = occurrences
     .map((at) => ({ at, context: contextOf(newText, anchor, at, at + anchor.exact.length), distance: Math.abs(at - expected) }))
