@@ -4,7 +4,8 @@ import type { Actor } from '@/lib/auth/actor'
 import { requireWorkspaceAccess } from '@/lib/auth/membership'
 import { getDb } from '@/lib/db/client'
 import { AppError } from '@/lib/errors'
-import { importFile, importUrl, type Block, type ImportedDocument } from '@/lib/import'
+import { importFile, type Block, type ImportedDocument } from '@/lib/import'
+import { importOffThread } from '@/lib/import/import-off-thread'
 import { MAX_DOCUMENT_BYTES, contentHash, toCanonicalText, utf8ByteLength } from '@/lib/text/canonical-text'
 import { parseInput } from '@/lib/validation'
 import { rejectDuplicate } from './find-duplicate'
@@ -55,11 +56,18 @@ export async function prepareImport({ actor, workspaceId, source, metadata: type
   }
 }
 
+// Files up to this size parse in a few milliseconds; larger files and every web page
+// (whose size is unknown until fetched) are read in a child process.
+const INLINE_PARSE_LIMIT_BYTES = 256 * 1024
+
 async function readSource(source: ImportSource): Promise<ImportedDocument> {
   if (source.kind === 'paste') return { title: null, text: source.text, blocks: [], format: 'txt', metadata: {} }
-  if (source.kind === 'file') return importFile(source)
+  if (source.kind === 'file') {
+    if (source.bytes.length <= INLINE_PARSE_LIMIT_BYTES) return importFile(source)
+    return importOffThread({ kind: 'file', filename: source.filename, contentType: source.contentType, bytesBase64: Buffer.from(source.bytes).toString('base64') })
+  }
   const { url } = parseInput(z.object({ url: ZImportUrl }), { url: source.url })
-  return importUrl(url, { allowPrivateHosts: allowedPrivateHosts() })
+  return importOffThread({ kind: 'url', url, allowPrivateHosts: allowedPrivateHosts() })
 }
 
 // Tests import from a local server; production never needs this.
