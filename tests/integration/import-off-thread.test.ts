@@ -1,5 +1,7 @@
 // Large files are parsed in a child process: the server's event loop keeps turning
 // while a multi-megabyte page is read, and the result is the same as parsing inline.
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { describe, expect, it } from 'vitest'
 import { prepareImport } from '@/lib/documents/prepare-import'
 import { importFile } from '@/lib/import'
@@ -52,5 +54,28 @@ describe('importing a large file', () => {
     const binary = new Uint8Array(600_000).map((_, i) => (i * 7919) % 256)
     const error = await expectAppError(prepareImport({ actor: owner, workspaceId: owner.workspaceId, source: { kind: 'file', filename: 'fake.html', bytes: binary }, metadata: NO_METADATA }), 'INVALID_INPUT')
     expect(error.message).toMatch(/^This file is binary, not text/)
+  })
+})
+
+describe('importing a web page', () => {
+  it('fetches and parses it in the child, honouring the host allowlist', { timeout: 60_000 }, async () => {
+    const server = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      response.end('<html><head><title>Local news</title></head><body><article><p>Turnout reached 61.4% in 2024.</p></article></body></html>')
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/story`
+    const owner = await createUser('owner')
+    const importIt = () => prepareImport({ actor: owner, workspaceId: owner.workspaceId, source: { kind: 'url', url }, metadata: NO_METADATA })
+    try {
+      const refused = await expectAppError(importIt(), 'INVALID_INPUT')
+      expect(refused.message).toBe('The address is private (127.0.0.1): Claimtrack only fetches public web pages')
+      process.env.CLAIMTRACK_IMPORT_ALLOW_HOSTS = '127.0.0.1'
+      const page = await importIt()
+      expect(page).toMatchObject({ title: 'Local news', text: 'Turnout reached 61.4% in 2024.', source: 'url', sourceUrl: url })
+    } finally {
+      delete process.env.CLAIMTRACK_IMPORT_ALLOW_HOSTS
+      server.close()
+    }
   })
 })
