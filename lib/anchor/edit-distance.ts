@@ -21,7 +21,7 @@ export function bestMatchIn(pattern: string, text: string, from: number, to: num
   let nextCost = new Int32Array(m + 1)
   let nextStart = new Int32Array(m + 1)
   for (let i = 0; i <= m; i++) cost[i] = i
-  start[0] = lo
+  start.fill(lo) // paths entering from before the window start at its edge
   let best: ApproxMatch | null = null
   for (let j = lo; j < hi; j++) {
     const c = text.charCodeAt(j)

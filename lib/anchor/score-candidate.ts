@@ -28,8 +28,22 @@ export interface ScoredCandidate {
 // Characters away from the expected offset at which position stops counting.
 const POSITION_SCALE = 5_000
 
+// Extraction is the costliest step of scoring, and the same quotes recur.
+const quantityKeys = new Map<string, string>()
+const MAX_CACHED_KEYS = 10_000
+
 // "15.3 USD" style keys, sorted, so two texts compare by what they quantify.
 export function quantityKey(text: string): string {
+  let key = quantityKeys.get(text)
+  if (key === undefined) {
+    if (quantityKeys.size >= MAX_CACHED_KEYS) quantityKeys.clear()
+    key = extractKey(text)
+    quantityKeys.set(text, key)
+  }
+  return key
+}
+
+function extractKey(text: string): string {
   return extractQuantities(text)
     .map((quantity) => `${quantity.value}${quantity.valueMax ? `-${quantity.valueMax}` : ''} ${quantity.unit}`)
     .sort()
