@@ -1,7 +1,7 @@
 // Approximate candidates for an anchor, ranked; and the acceptance rules that keep
 // a doubtful candidate from winning. Matching numbers always rank first.
 import { bracketedSpans, fuzzyMatches, type Range } from './find-candidates'
-import { scoreCandidate, type AnchorInput, type ScoredCandidate } from './score-candidate'
+import { figureCount, scoreCandidate, type AnchorInput, type ScoredCandidate } from './score-candidate'
 
 // Fuzzy error budget: at most this share of the quote's characters may differ.
 const MAX_ERROR_RATE = 0.3
@@ -42,7 +42,7 @@ export function bestFuzzy(newText: string, anchor: AnchorInput, expected: number
 export function hasCloserRival(newText: string, anchor: AnchorInput, expected: number, at: number, oldQuantities: string): boolean {
   const distance = Math.abs(at - expected)
   // only a figure can be edited into a copy of another quote's words
-  if (distance <= anchor.exact.length || oldQuantities === '') return false
+  if (distance <= anchor.exact.length || figureCount(oldQuantities) === 0) return false
   const range = { from: Math.max(0, expected - distance), to: Math.min(newText.length, expected + distance + anchor.exact.length) }
   return acceptedCandidates(newText, anchor, expected, oldQuantities, range).some(
     (candidate) => (candidate.end <= at || candidate.start >= at + anchor.exact.length) && Math.abs(candidate.start - expected) < distance,

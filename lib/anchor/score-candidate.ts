@@ -43,11 +43,20 @@ export function quantityKey(text: string): string {
   return key
 }
 
+// The extracted quantities, then every run of digits: a quote out of its sentence
+// may not parse as a quantity ("84.1 years"), yet any changed digit is a changed figure.
 function extractKey(text: string): string {
-  return extractQuantities(text)
+  const quantities = extractQuantities(text)
     .map((quantity) => `${quantity.value}${quantity.valueMax ? `-${quantity.valueMax}` : ''} ${quantity.unit}`)
     .sort()
     .join('|')
+  return `${quantities}#${(text.match(/\d+/g) ?? []).join(',')}`
+}
+
+// How many figures a key holds: extracted quantities, else digit runs.
+export function figureCount(key: string): number {
+  const [quantities = '', digits = ''] = key.split('#')
+  return quantities !== '' ? quantities.split('|').length : digits === '' ? 0 : digits.split(',').length
 }
 
 export function scoreCandidate(
@@ -65,8 +74,7 @@ export function scoreCandidate(
   const position = Math.max(0, 1 - Math.abs(span.start - expected) / POSITION_SCALE)
   const actualQuantities = actual === anchor.exact ? oldQuantities : quantityKey(actual)
   const hasSameNumbers = actualQuantities === oldQuantities
-  const count = (key: string) => (key === '' ? 0 : key.split('|').length)
-  const hasSameQuantityCount = count(actualQuantities) === count(oldQuantities)
+  const hasSameQuantityCount = figureCount(actualQuantities) === figureCount(oldQuantities)
   const score = 0.5 * quote + 0.2 * prefix + 0.2 * suffix + 0.1 * position
   return { start: span.start, end: span.end, quote, prefix, suffix, position, hasSameNumbers, hasSameQuantityCount, score }
 }

@@ -61,6 +61,13 @@ describe('reanchor: fuzzy', () => {
     expect(result!.quote).toBe('over $16.8 billion')
   })
 
+  it('flags a changed figure even when the quote alone is not a recognised quantity', () => {
+    const old = 'Life expectancy at birth in Japan reached 84.1 years, the highest among OECD countries.'
+    const next = 'Life expectancy at birth in Japan reached 14.1 years, the highest among OECD countries.'
+    const [result] = reanchor(old, next, [anchorOf(old, '84.1 years')])
+    expect(result).toMatchObject({ status: 'fuzzy', quote: '14.1 years', numbersChanged: true })
+  })
+
   it('never moves a note on "over $15.3 billion" onto "over 4 million"', () => {
     const next = OLD.replace('Global investment in artificial intelligence reached over $15.3 billion in 2024, the report said.\n\n', '')
     const [result] = reanchor(OLD, next, [anchorOf(OLD, 'over $15.3 billion')])
