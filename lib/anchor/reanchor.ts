@@ -88,8 +88,10 @@ function followRepeated(
   const newNear = exactOccurrences(newText, exact, around(expected, newText, reach))
   // a copy known to come from elsewhere (a moved paragraph) breaks the count
   if (newNear.some((at) => map.origin(at) !== null && !oldNear.includes(map.origin(at)!))) return orphan(id)
+  const rank = oldNear.indexOf(start)
+  if (rank === -1) return orphan(id) // the anchor's quote is not the old text at its offsets
   if (newNear.length === oldNear.length) {
-    const at = newNear[oldNear.indexOf(start)]!
+    const at = newNear[rank]!
     if (map.origin(at) !== null && map.origin(at) !== start) return orphan(id)
     if (contextOf(newText, anchor, at, at + exact.length, true) < MIN_CONTEXT_REPEATED) return orphan(id)
     if (hasCloserRival(newText, anchor, expected, at, oldQuantities)) return orphan(id)

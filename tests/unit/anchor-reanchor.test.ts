@@ -90,3 +90,10 @@ describe('reanchor: orphaned', () => {
     expect(result).toEqual({ id: 'a', status: 'orphaned', numbersChanged: false })
   })
 })
+
+describe('reanchor: inconsistent anchors', () => {
+  it('orphans an anchor whose quote is not the old text at its offsets', () => {
+    const anchor = { id: 'x', start: 0, end: 5, exact: 'billion', prefix: '', suffix: '' }
+    expect(reanchor(OLD, `Intro. ${OLD}`, [anchor])).toEqual([{ id: 'x', status: 'orphaned', numbersChanged: false }])
+  })
+})
