@@ -8,6 +8,8 @@ const MAX_ERROR_RATE = 0.3
 const MIN_QUOTE_SIMILARITY = 1 - MAX_ERROR_RATE
 // Context (prefix, suffix) similarity a relocated quote must show on at least one side.
 export const MIN_CONTEXT = 0.6
+// Context similarity each side of a fuzzy match must keep.
+const MIN_CONTEXT_EACH_SIDE = 0.5
 // A changed number is only followed when both sides of the context vouch for it.
 const MIN_CONTEXT_NUMBERS_CHANGED = 0.75
 // Both sides of the context, for a candidate far from where it should be.
@@ -56,5 +58,7 @@ function isAcceptable(candidate: ScoredCandidate): boolean {
     // the edited counterpart: surrounded by the same context, quote still recognisable
     return bothSides >= MIN_CONTEXT_NUMBERS_CHANGED && candidate.quote >= 0.5 && candidate.hasSameQuantityCount
   }
-  return candidate.quote >= MIN_QUOTE_SIMILARITY && Math.max(candidate.prefix, candidate.suffix) >= MIN_CONTEXT && (candidate.prefix + candidate.suffix) / 2 >= 0.5
+  // both sides must still resemble the old context: a match cut short inside an
+  // edited sentence has the right start but the wrong words after it
+  return candidate.quote >= MIN_QUOTE_SIMILARITY && Math.max(candidate.prefix, candidate.suffix) >= MIN_CONTEXT && bothSides >= MIN_CONTEXT_EACH_SIDE
 }

@@ -41,13 +41,18 @@ function reanchorOne(oldText: string, newText: string, map: PositionMap, anchor:
   const { id, start, end, exact } = anchor
   const length = end - start
   if (exact.length === 0) return orphan(id)
-  const context = (at: number) => contextOf(newText, anchor, at, at + exact.length)
-  if (newText.slice(start, end) === exact && context(start) >= MIN_CONTEXT) return found(id, 'exact', start, end, exact, false, 1)
   const mapped = map.exact(start)
   if (mapped !== null && map.exact(end) === mapped + length && newText.slice(mapped, mapped + length) === exact) {
     return found(id, mapped === start ? 'exact' : 'moved', mapped, mapped + length, exact, false, 1)
   }
   const { at: expected, uncertainty } = map.estimate(start)
+  // the quote still at its old offset counts only if nothing says it is another copy
+  // that slid there: not another unit's counterpart, and where the estimate expects it
+  const origin = map.origin(start)
+  const isInPlace = origin === start || (origin === null && Math.abs(expected - start) <= uncertainty + length)
+  if (isInPlace && newText.slice(start, end) === exact && contextOf(newText, anchor, start, end) >= MIN_CONTEXT) {
+    return found(id, 'exact', start, end, exact, false, 1)
+  }
   const oldQuantities = quantityKey(exact)
   const isUniqueInOld = exactOccurrences(oldText, exact, { from: 0, to: oldText.length }, 2).length === 1
   if (!isUniqueInOld) return followRepeated(oldText, newText, map, anchor, { expected, uncertainty }, oldQuantities)
