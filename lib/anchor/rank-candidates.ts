@@ -9,7 +9,7 @@ const MIN_QUOTE_SIMILARITY = 1 - MAX_ERROR_RATE
 // Context (prefix, suffix) similarity a relocated quote must show on at least one side.
 export const MIN_CONTEXT = 0.6
 // Context similarity each side of a fuzzy match must keep.
-const MIN_CONTEXT_EACH_SIDE = 0.5
+const MIN_CONTEXT_EACH_SIDE = 0.6
 // A changed number is only followed when both sides of the context vouch for it.
 const MIN_CONTEXT_NUMBERS_CHANGED = 0.75
 // Both sides of the context, for a candidate far from where it should be.

@@ -27,6 +27,8 @@ const NEAR_WINDOW = 4_000
 const NEAR_REPEATED = 300
 // Beyond this uncertainty of the position estimate, a repeated quote is not followed.
 const MAX_REPEATED_UNCERTAINTY = 1_500
+// Other copies of a repeated quote whose surroundings are compared with a candidate's.
+const MAX_COPIES_COMPARED = 50
 // Context, both sides on average, for a quote found far from where it should be.
 const MIN_CONTEXT_FAR = 0.85
 // Context a repeated quote needs: both sides, on average.
@@ -100,10 +102,26 @@ function followRepeated(
     if (map.origin(at) !== null && map.origin(at) !== start) return orphan(id)
     if (contextOf(newText, anchor, at, at + exact.length, true) < MIN_CONTEXT_REPEATED) return orphan(id)
     if (hasCloserRival(newText, anchor, expected, at, oldQuantities)) return orphan(id)
+    if (resemblesAnotherCopy(oldText, newText, anchor, at, at + exact.length)) return orphan(id)
     return found(id, at === start ? 'exact' : 'moved', at, at + exact.length, exact, false, 1)
   }
   if (oldNear.length > 1 || newNear.length > 0) return orphan(id)
-  return fromCandidate(id, newText, anchor, bestFuzzy(newText, anchor, expected, oldQuantities, around(expected, newText, reach)))
+  const best = bestFuzzy(newText, anchor, expected, oldQuantities, around(expected, newText, reach))
+  if (best && resemblesAnotherCopy(oldText, newText, anchor, best.start, best.end)) return orphan(id)
+  return fromCandidate(id, newText, anchor, best)
+}
+
+// Whether the surroundings of a span in the new text are at least as like those of
+// another old copy of the quote as like the anchor's own: then it may be that copy.
+function resemblesAnotherCopy(oldText: string, newText: string, anchor: AnchorInput, start: number, end: number): boolean {
+  const around = (prefix: string, suffix: string) => contextOf(newText, { ...anchor, prefix, suffix }, start, end, true)
+  const own = around(anchor.prefix, anchor.suffix)
+  const length = anchor.exact.length
+  return exactOccurrences(oldText, anchor.exact, { from: 0, to: oldText.length }, MAX_COPIES_COMPARED).some(
+    (at) =>
+      at !== anchor.start &&
+      around(oldText.slice(Math.max(0, at - anchor.prefix.length), at), oldText.slice(at + length, at + length + anchor.suffix.length)) >= own,
+  )
 }
 
 function fromCandidate(id: string, newText: string, anchor: AnchorInput, best: ScoredCandidate | null): ReanchorResult {
