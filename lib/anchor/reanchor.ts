@@ -1,7 +1,7 @@
 // Re-anchors annotations from one revision's text to the next. A wrong anchor (a
 // verdict shown on the wrong words) is worse than an orphan, so every step demands
 // evidence beyond the quote itself, and anything ambiguous is orphaned.
-import { buildPositionMap, type PositionMap } from './paragraph-map'
+import { buildPositionMap, type PositionMap } from './position-map'
 import { exactOccurrences } from './find-candidates'
 import { bestFuzzy, hasCloserRival, MIN_CONTEXT } from './rank-candidates'
 import { quantityKey, type AnchorInput, type ScoredCandidate } from './score-candidate'

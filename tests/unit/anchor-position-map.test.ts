@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildPositionMap } from '@/lib/anchor/paragraph-map'
+import { buildPositionMap } from '@/lib/anchor/position-map'
 
 const A = 'The central bank raised its key rate to 21%, the highest level since 2003. '
 const B = 'Exports fell 4% in the third quarter as demand from China weakened further. '
