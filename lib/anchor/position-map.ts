@@ -1,10 +1,11 @@
-// A cheap diff of two revisions at sentence level: units (a line, or a sentence
-// ending in ". ") that occur exactly once in both texts are taken as the same unit,
-// so any offset inside them maps directly. Only unique units are trusted — a
-// repeated sentence could be either copy.
+// A cheap diff of two revisions at sentence level, computed once per revision:
+// units (a line, or a sentence ending in ". ") that occur exactly once in both
+// texts, alone or as a pair of neighbours, are taken as the same unit, then grown
+// into equal neighbours; any offset inside a matched unit maps directly. A repeated
+// sentence is only matched next to a sure match — on its own it could be either copy.
 
 export interface PositionMap {
-  // The new offset of an old offset inside an unchanged unique line, else null.
+  // The new offset of an old offset inside a matched unit, else null.
   exact(offset: number): number | null
   // The old offset of a new offset inside a matched unit, else null.
   origin(offset: number): number | null
