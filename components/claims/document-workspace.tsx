@@ -37,8 +37,12 @@ export function DocumentWorkspace({ workspaceId, documentId, text, blocks, claim
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
+      if (event.metaKey || event.ctrlKey || event.altKey) return
       if (event.target instanceof HTMLElement && event.target.closest('input, select, textarea')) return
-      const step = event.key === 'j' || event.key === 'ArrowDown' ? 1 : event.key === 'k' || event.key === 'ArrowUp' ? -1 : 0
+      // Arrows scroll the page unless focus is on the page itself or in the claims list.
+      const isArrowFree = event.target === document.body || (event.target instanceof HTMLElement && event.target.closest('[aria-label="Claims"]') !== null)
+      const arrow = isArrowFree ? (event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0) : 0
+      const step = event.key === 'j' ? 1 : event.key === 'k' ? -1 : arrow
       if (event.key === 'Escape') setSelectedClaimId(null)
       if (!step || listed.length === 0) return
       event.preventDefault()

@@ -46,9 +46,11 @@ export const authOptions: NextAuthOptions = {
     ...oauthProviders(),
   ],
   callbacks: {
-    async signIn({ user, account }) {
+    async signIn({ user, account, profile }) {
       if (!account || account.type !== 'oauth') return true
-      const actor = await signInWithOAuth({ provider: account.provider, providerAccountId: account.providerAccountId, email: user.email, name: user.name })
+      // Only Google states that the address is verified; other providers never link to an existing account.
+      const isEmailVerified = account.provider === 'google' && (profile as { email_verified?: boolean } | undefined)?.email_verified === true
+      const actor = await signInWithOAuth({ provider: account.provider, providerAccountId: account.providerAccountId, email: user.email, name: user.name, isEmailVerified })
       user.id = actor.id
       return true
     },

@@ -13,7 +13,10 @@ export const ZDismissClaim = ZClaimRef.extend({ isDismissed: z.boolean({ error: 
 export const ZSplitClaim = ZClaimRef.extend({ at: ZOffset })
 export const ZMergeClaims = z.object({
   workspaceId: ZId,
-  claimIds: z.array(ZId).min(2, 'needs at least two claims').max(50, 'can merge at most 50 claims'),
+  claimIds: z
+    .array(ZId)
+    .max(50, 'can merge at most 50 claims')
+    .refine((ids) => new Set(ids).size >= 2, 'needs at least two different claims'),
 })
 export const ZCreateClaim = z
   .object({ workspaceId: ZId, documentId: ZId, start: ZOffset, end: ZOffset, kind: ZClaimKind.optional() })

@@ -15,6 +15,10 @@ export function describeError(error: unknown): { status: number; body: ErrorBody
     const fields = error.fields.length ? error.fields : undefined
     return { status: error.status, body: { error: { code: error.code, message: error.message, fields, details: error.details } } }
   }
+  // A unique constraint lost to a concurrent request (double submit, two tabs).
+  if (typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002') {
+    return { status: 409, body: { error: { code: 'CONFLICT', message: 'This was just done by another request. Reload to see the result.' } } }
+  }
   if (isDatabaseUnavailableError(error)) {
     return { status: 503, body: { error: { code: 'UNAVAILABLE', message: 'The database is unavailable. Try again in a moment.' } } }
   }
@@ -42,6 +46,7 @@ export function handleRoute<Context>(handler: (request: Request, context: Contex
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024
 
 // Reads a JSON object body with a size cap, so an oversize upload is refused before parsing.
+// A body may carry any key: spread it before the trusted ones, `{ ...body, ...params, actor }`.
 export async function readJsonObject(request: Request, maxBytes = DEFAULT_MAX_BODY_BYTES): Promise<Record<string, unknown>> {
   const declared = Number(request.headers.get('content-length') ?? 0)
   if (declared > maxBytes) throw tooLarge(maxBytes)

@@ -14,10 +14,14 @@ export function importOffThread(request: OffThreadRequest): Promise<ImportedDocu
   const root = process.env.CLAIMTRACK_ROOT ?? process.cwd()
   const entry = path.join(root, 'lib/import/child/parse-entry.ts')
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'], timeout: CHILD_TIMEOUT_MS })
+    // The child parses untrusted input: it gets no secrets (database URL, auth secret).
+    const env = { PATH: process.env.PATH ?? '', NODE_ENV: process.env.NODE_ENV ?? 'production' }
+    const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: root, env, stdio: ['pipe', 'pipe', 'inherit'], timeout: CHILD_TIMEOUT_MS })
     const output: Buffer[] = []
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk))
     child.on('error', reject)
+    // A child that dies early closes its stdin; the close handler reports why.
+    child.stdin.on('error', () => {})
     child.on('close', (code, signal) => {
       if (signal) return reject(new AppError('UNAVAILABLE', `Reading the document took longer than ${CHILD_TIMEOUT_MS / 1000} s and was stopped`))
       try {

@@ -10,6 +10,8 @@ interface OAuthIdentity {
   providerAccountId: string
   email: string | null | undefined
   name: string | null | undefined
+  // Whether the provider vouches that this person controls the email address.
+  isEmailVerified: boolean
 }
 
 // Finds the user behind an OAuth identity, linking it to the account with the same
@@ -22,6 +24,10 @@ export async function signInWithOAuth(identity: OAuthIdentity): Promise<Actor> {
     const linked = await tx.account.findUnique({ where: { provider_providerAccountId: key }, select: { user: true } })
     if (linked) return { id: linked.user.id, email: linked.user.email, name: linked.user.name }
     const existing = await tx.user.findUnique({ where: { email } })
+    // Linking by an unverified email would hand an existing account to whoever typed it.
+    if (existing && !identity.isEmailVerified) {
+      throw new AppError('CONFLICT', `An account with ${email} already exists. Sign in with your password.`)
+    }
     const user = existing ?? (await createAccountWithWorkspace(tx, { email, name: identity.name ?? undefined, passwordHash: null }))
     await tx.account.create({ data: { ...key, userId: user.id } })
     if (!existing && 'personalWorkspaceId' in user) {

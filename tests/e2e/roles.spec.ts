@@ -72,4 +72,19 @@ test.describe('a viewer', () => {
     await page.goto(`/w/${user.workspaceId}/members`)
     await expect(page.getByTestId('invitation-row')).toHaveCount(0)
   })
+
+  test('cannot pass itself off as the owner by naming an actor in the request body', async ({ page, user, newSession }) => {
+    const { user: viewer, page: viewerPage } = await newSession('viewer')
+    const invited = await inviteByApi(page.request, user.workspaceId, viewer.email, 'VIEWER')
+    await viewerPage.goto(`/w/${user.workspaceId}`)
+    const forged = { actor: { id: user.id, email: user.email, name: null } }
+
+    const promote = await fetchFromPage(viewerPage, 'PATCH', `/api/workspaces/${user.workspaceId}/members/${invited.id}`, { ...forged, role: 'OWNER' })
+    expect(promote.status).toBe(403)
+    const create = await fetchFromPage(viewerPage, 'POST', `/api/workspaces/${user.workspaceId}/documents`, { ...forged, title: 'Forged', text: 'Forged.' })
+    expect(create.status).toBe(403)
+
+    await viewerPage.reload()
+    await expect(viewerPage.getByText('you are viewer')).toBeVisible()
+  })
 })

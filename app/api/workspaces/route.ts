@@ -11,6 +11,6 @@ export const GET = handleRoute(async () => {
 
 export const POST = handleRoute(async (request) => {
   const actor = await requireActor()
-  const workspace = await createWorkspace({ actor, ...(await readJsonObject(request)) })
+  const workspace = await createWorkspace({ ...(await readJsonObject(request)), actor })
   return NextResponse.json({ workspace }, { status: 201 })
 })

@@ -20,6 +20,6 @@ export const GET = handleRoute(async (_request, { params }: Context) => {
 export const POST = handleRoute(async (request, { params }: Context) => {
   const actor = await requireActor()
   const { workspaceId } = await params
-  const document = await createDocument({ actor, ...(await readJsonObject(request, MAX_REQUEST_BYTES)), workspaceId })
+  const document = await createDocument({ ...(await readJsonObject(request, MAX_REQUEST_BYTES)), workspaceId, actor })
   return NextResponse.json({ document: { id: document.id, title: document.title, contentHash: document.contentHash } }, { status: 201 })
 })

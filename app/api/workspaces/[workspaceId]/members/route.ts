@@ -15,6 +15,6 @@ export const GET = handleRoute(async (_request, { params }: Context) => {
 export const POST = handleRoute(async (request, { params }: Context) => {
   const actor = await requireActor()
   const { workspaceId } = await params
-  const invited = await inviteMember({ actor, ...(await readJsonObject(request)), workspaceId })
+  const invited = await inviteMember({ ...(await readJsonObject(request)), workspaceId, actor })
   return NextResponse.json({ invited }, { status: 201 })
 })

@@ -11,7 +11,7 @@ type Context = { params: Promise<{ workspaceId: string; claimId: string }> }
 export const PATCH = handleRoute(async (request, { params }: Context) => {
   const actor = await requireActor()
   const body = await readJsonObject(request)
-  const input = { actor, ...body, ...(await params) }
+  const input = { ...body, ...(await params), actor }
   if ('kind' in body) return NextResponse.json({ claim: await retypeClaim(input) })
   if ('isDismissed' in body) return NextResponse.json({ claim: await setClaimDismissed(input) })
   throw new AppError('INVALID_INPUT', 'Send either kind or isDismissed', [{ field: 'kind', message: 'or isDismissed is required' }])

@@ -8,6 +8,6 @@ type Context = { params: Promise<{ workspaceId: string }> }
 // { claimIds: [...] }: claims of one revision merged into one.
 export const POST = handleRoute(async (request, { params }: Context) => {
   const actor = await requireActor()
-  const claim = await mergeClaims({ actor, ...(await readJsonObject(request)), ...(await params) })
+  const claim = await mergeClaims({ ...(await readJsonObject(request)), ...(await params), actor })
   return NextResponse.json({ claim }, { status: 201 })
 })

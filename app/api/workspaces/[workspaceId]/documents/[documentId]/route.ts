@@ -7,5 +7,5 @@ type Context = { params: Promise<{ workspaceId: string; documentId: string }> }
 
 export const GET = handleRoute(async (_request, { params }: Context) => {
   const actor = await requireActor()
-  return NextResponse.json({ document: await getDocumentById({ actor, ...(await params) }) })
+  return NextResponse.json({ document: await getDocumentById({ ...(await params), actor }) })
 })

@@ -7,6 +7,6 @@ type Context = { params: Promise<{ workspaceId: string; invitationId: string }> 
 
 export const DELETE = handleRoute(async (_request, { params }: Context) => {
   const actor = await requireActor()
-  await revokeInvitation({ actor, ...(await params) })
+  await revokeInvitation({ ...(await params), actor })
   return new NextResponse(null, { status: 204 })
 })

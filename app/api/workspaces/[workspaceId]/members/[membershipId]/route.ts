@@ -9,12 +9,12 @@ type Context = { params: Promise<{ workspaceId: string; membershipId: string }> 
 export const PATCH = handleRoute(async (request, { params }: Context) => {
   const actor = await requireActor()
   const ids = await params
-  const membership = await changeMemberRole({ actor, ...(await readJsonObject(request)), ...ids })
+  const membership = await changeMemberRole({ ...(await readJsonObject(request)), ...ids, actor })
   return NextResponse.json({ membership })
 })
 
 export const DELETE = handleRoute(async (_request, { params }: Context) => {
   const actor = await requireActor()
-  await removeMember({ actor, ...(await params) })
+  await removeMember({ ...(await params), actor })
   return new NextResponse(null, { status: 204 })
 })

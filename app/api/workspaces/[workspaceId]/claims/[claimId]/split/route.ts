@@ -8,6 +8,6 @@ type Context = { params: Promise<{ workspaceId: string; claimId: string }> }
 // { at, version? }: the offset in the revision text where the claim is cut in two.
 export const POST = handleRoute(async (request, { params }: Context) => {
   const actor = await requireActor()
-  const result = await splitClaim({ actor, ...(await readJsonObject(request)), ...(await params) })
+  const result = await splitClaim({ ...(await readJsonObject(request)), ...(await params), actor })
   return NextResponse.json(result, { status: 201 })
 })

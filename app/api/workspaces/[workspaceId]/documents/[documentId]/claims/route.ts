@@ -8,12 +8,12 @@ type Context = { params: Promise<{ workspaceId: string; documentId: string }> }
 
 export const GET = handleRoute(async (_request, { params }: Context) => {
   const actor = await requireActor()
-  return NextResponse.json({ claims: await findClaims({ actor, ...(await params) }) })
+  return NextResponse.json({ claims: await findClaims({ ...(await params), actor }) })
 })
 
 // A claim the extractor missed: { start, end, kind? } in the current revision's text.
 export const POST = handleRoute(async (request, { params }: Context) => {
   const actor = await requireActor()
-  const claim = await createClaim({ actor, ...(await readJsonObject(request)), ...(await params) })
+  const claim = await createClaim({ ...(await readJsonObject(request)), ...(await params), actor })
   return NextResponse.json({ claim }, { status: 201 })
 })
