@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { getDb } from '@/lib/db/client'
 import { inviteMember } from '@/lib/members/invite-member'
+import { signInWithOAuth } from '@/lib/users/sign-in-with-oauth'
 import { signUp } from '@/lib/users/sign-up'
 import { verifyCredentials } from '@/lib/users/verify-credentials'
 import { expectAppError } from '../support/app-error'
@@ -69,5 +70,21 @@ describe('verifyCredentials', () => {
     expect(user).not.toHaveProperty('passwordHash')
     const stored = await getDb().user.findUniqueOrThrow({ where: { id }, select: { passwordHash: true } })
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/)
+  })
+})
+
+describe('signInWithOAuth', () => {
+  it('creates an account for a new email, and links an existing one only when the provider verified the email', async () => {
+    const fresh = await signInWithOAuth({ provider: 'github', providerAccountId: 'gh-1', email: uniqueEmail('oauth'), name: 'Octo', isEmailVerified: false })
+    expect(await getDb().account.count({ where: { userId: fresh.id } })).toBe(1)
+    // The same identity signs in again as the same user.
+    expect((await signInWithOAuth({ provider: 'github', providerAccountId: 'gh-1', email: fresh.email, name: 'Octo', isEmailVerified: false })).id).toBe(fresh.id)
+
+    const owner = await createUser('password-owner')
+    const takeover = signInWithOAuth({ provider: 'github', providerAccountId: 'gh-2', email: owner.email, name: 'Mallory', isEmailVerified: false })
+    expect((await expectAppError(takeover, 'CONFLICT')).message).toContain('Sign in with your password')
+    expect(await getDb().account.count({ where: { userId: owner.id } })).toBe(0)
+    const linked = await signInWithOAuth({ provider: 'google', providerAccountId: 'g-1', email: owner.email, name: 'Owner', isEmailVerified: true })
+    expect(linked.id).toBe(owner.id)
   })
 })

@@ -53,6 +53,9 @@ describe('editing extracted claims', () => {
     expect(merged.origin).toBe('MERGED')
     expect(merged.quantities.map((quantity) => `${quantity.value} ${quantity.unit}`)).toEqual(['12 percent', '4000000000 USD'])
     expect(await getDb().claim.count({ where: { id: { in: [first.id, second.id] }, supersededAt: { not: null } } })).toBe(2)
+    // Once merged, they cannot be merged again; nor can a claim be merged with itself.
+    await expectAppError(mergeClaims({ actor: owner, workspaceId, claimIds: [first.id, second.id] }), 'NOT_FOUND')
+    await expectAppError(mergeClaims({ actor: owner, workspaceId, claimIds: [id, id] }), 'INVALID_INPUT')
   })
 
   it('splits a claim at an offset, trimming the whitespace at the cut', async () => {
