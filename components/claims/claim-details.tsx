@@ -9,7 +9,7 @@ export interface ClaimActions {
   retype: (kind: ClaimKind) => void
   setDismissed: (isDismissed: boolean) => void
   mergeWithNext: (() => void) | null
-  splitAtCursor: () => void
+  splitAtCursor: (() => void) | null
 }
 
 // The selected claim: its wording, normalized quantities, derived figures, why it
@@ -68,7 +68,12 @@ export function ClaimDetails({ claim, canEdit, isPending, actions }: { claim: Cl
               Merge with next
             </Button>
           )}
-          <Button variant="secondary" disabled={isPending} onClick={actions.splitAtCursor} title="Click inside the claim's text where it should be cut, then press Split">
+          <Button
+            variant="secondary"
+            disabled={isPending || !actions.splitAtCursor}
+            onClick={actions.splitAtCursor ?? undefined}
+            title={actions.splitAtCursor ? 'Cut the claim where the text cursor stands' : "Click inside the claim's text where it should be cut first"}
+          >
             Split at cursor
           </Button>
         </div>

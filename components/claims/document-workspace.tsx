@@ -69,7 +69,11 @@ export function DocumentWorkspace({ workspaceId, documentId, text, blocks, claim
     mergeWithNext: nextClaim(claims, selected)
       ? () => mutate(() => apiRequest<{ claim: { id: string } }>('POST', `${base}/claims/merge`, { claimIds: [selected.id, nextClaim(claims, selected)!.id] }), (result) => (result as { claim: { id: string } }).claim.id)
       : null,
-    splitAtCursor: () => mutate(() => apiRequest('POST', `${base}/claims/${selected.id}/split`, { at: selection?.start ?? -1, version: selected.version }), () => null),
+    // Offered only while the text cursor stands inside the selected claim.
+    splitAtCursor:
+      selection?.isCollapsed && selection.start > selected.start && selection.start < selected.end
+        ? () => mutate(() => apiRequest('POST', `${base}/claims/${selected.id}/split`, { at: selection.start, version: selected.version }), () => null)
+        : null,
   }
 
   function createFromSelection() {

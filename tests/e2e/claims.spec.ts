@@ -74,3 +74,32 @@ test('a viewer reads the claims but has no way to edit them', async ({ page, use
   const response = await viewer.page.request.post(`/api/workspaces/${user.workspaceId}/documents/${health.id}/claims`, { data: { start: 0, end: 5 } })
   expect(response.status()).toBe(403)
 })
+
+test('an editor splits a claim where the text cursor stands', async ({ page, user }) => {
+  const doc = await createDocumentByApi(page.request, user.workspaceId, { title: 'Trade', text: 'Exports rose 12% in 2023, while imports fell 5% in 2024.' })
+  await page.goto(`/w/${user.workspaceId}/documents/${doc.id}`)
+  const items = page.getByTestId('claim-item')
+  await expect(items).toHaveCount(1)
+  await items.first().click()
+  await expect(page.getByRole('button', { name: 'Split at cursor' })).toBeDisabled()
+
+  // Put the caret just before "while", as a click in the text would.
+  await page.getByTestId('document-text').evaluate((container) => {
+    const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf('while')
+      if (at === -1) continue
+      const range = document.createRange()
+      range.setStart(node, at)
+      range.collapse(true)
+      window.getSelection()!.removeAllRanges()
+      window.getSelection()!.addRange(range)
+      container.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }))
+      return
+    }
+  })
+  await page.getByRole('button', { name: 'Split at cursor' }).click()
+  await expect(items).toHaveCount(2)
+  await expect(items.nth(0)).toContainText('Exports rose 12% in 2023,')
+  await expect(items.nth(1)).toContainText('while imports fell 5% in 2024.')
+})
