@@ -10,6 +10,7 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { startEmbeddedPostgres } from '@/lib/db/embedded-postgres'
 import { applyMigrations } from '@/lib/db/migrations'
+import { dropSchema, withSchema } from '@/lib/db/postgres-schemas'
 import { DATA_DIR } from '@/lib/env'
 import { countPlaywright, countVitest, type Counts } from './test-counts'
 
@@ -54,34 +55,18 @@ async function main(): Promise<number> {
     vitest('unit', env)
     vitest('integration', env)
     // End-to-end tests get a schema of their own, migrated like production.
-    const e2eUrl = withSchema(baseUrl, `e2e_${randomBytes(4).toString('hex')}`)
+    const e2eSchema = `e2e_${randomBytes(4).toString('hex')}`
+    const e2eUrl = withSchema(baseUrl, e2eSchema)
     await applyMigrations(e2eUrl)
     try {
       endToEnd({ ...env, DATABASE_URL: e2eUrl, NEXTAUTH_SECRET: randomBytes(32).toString('base64url') })
     } finally {
-      await dropSchema(e2eUrl)
+      await dropSchema(baseUrl, e2eSchema)
     }
   } finally {
     await embedded?.stop()
   }
   return summarize()
-}
-
-function withSchema(databaseUrl: string, schema: string): string {
-  const url = new URL(databaseUrl)
-  url.searchParams.set('schema', schema)
-  return url.toString()
-}
-
-async function dropSchema(databaseUrl: string): Promise<void> {
-  const { default: pg } = await import('pg')
-  const url = new URL(databaseUrl)
-  const schema = url.searchParams.get('schema')
-  url.searchParams.delete('schema')
-  const client = new pg.Client({ connectionString: url.toString() })
-  await client.connect()
-  await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`)
-  await client.end()
 }
 
 function summarize(): number {

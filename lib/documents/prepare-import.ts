@@ -8,7 +8,7 @@ import { importFile, type Block, type ImportedDocument } from '@/lib/import'
 import { importOffThread } from '@/lib/import/import-off-thread'
 import { MAX_DOCUMENT_BYTES, contentHash, toCanonicalText, utf8ByteLength } from '@/lib/text/canonical-text'
 import { parseInput } from '@/lib/validation'
-import { rejectDuplicate } from './find-duplicate'
+import { rejectDuplicate } from './reject-duplicate'
 import { ZImportUrl, type TImportMetadata } from './schemas'
 
 export type ImportSource =

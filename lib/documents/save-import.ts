@@ -6,7 +6,7 @@ import { toClaimRows } from '@/lib/claims/claim-rows'
 import { extractInChunks, type ExtractionProgress } from '@/lib/claims/extract-in-chunks'
 import { getDb } from '@/lib/db/client'
 import type { Prisma } from '@/lib/db/generated/client'
-import { rejectDuplicate } from './find-duplicate'
+import { rejectDuplicate } from './reject-duplicate'
 import type { PreparedImport } from './prepare-import'
 
 // Large documents have tens of thousands of claims; their insert takes longer than

@@ -2,8 +2,9 @@
 // the per-file harness (test-database.ts) and by tests that need extra schemas.
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
-import pg from 'pg'
 import { expect } from 'vitest'
+
+export { dropSchema, withClient, withSchema, withoutSchema } from '@/lib/db/postgres-schemas'
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]'])
 
@@ -27,31 +28,6 @@ export function uniqueSchemaName(label = testFileLabel()): string {
   return `it_${slug}_${randomBytes(4).toString('hex')}`
 }
 
-export function withSchema(databaseUrl: string, schema: string): string {
-  const url = new URL(databaseUrl)
-  url.searchParams.set('schema', schema)
-  return url.toString()
-}
-
-export function withoutSchema(databaseUrl: string): string {
-  const url = new URL(databaseUrl)
-  url.searchParams.delete('schema')
-  return url.toString()
-}
-
-export async function withClient<T>(databaseUrl: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: withoutSchema(databaseUrl) })
-  await client.connect()
-  try {
-    return await run(client)
-  } finally {
-    await client.end()
-  }
-}
-
-export async function dropSchema(databaseUrl: string, schema: string): Promise<void> {
-  await withClient(databaseUrl, (client) => client.query(`DROP SCHEMA IF EXISTS ${client.escapeIdentifier(schema)} CASCADE`))
-}
 
 function testFileLabel(): string {
   const testPath = expect.getState().testPath
