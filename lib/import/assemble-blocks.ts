@@ -10,10 +10,10 @@ export interface RawBlock {
 // Whitespace as HTML collapses it, plus the Unicode line separators, which would
 // otherwise break a block across lines for some readers. No-break and thin spaces
 // stay: "15 000" written with them is one number.
-const COLLAPSIBLE = /[\t\n\v\f\r \u2028\u2029]+/g
+export const COLLAPSIBLE = /[\t\n\v\f\r \u2028\u2029]+/g
 // Invisible characters that only split words and numbers apart ("statis\u00ADtics"),
 // and C0/C1 controls, which no article means to contain.
-const INVISIBLE = /[\u00AD\u200B\uFEFF\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g
+export const INVISIBLE = /[\u00AD\u200B\uFEFF\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g
 
 // Joins blocks into canonical text, one line per block. Normalizing each line to NFC
 // on its own gives the same result as normalizing the whole text, because "\n" never
@@ -23,7 +23,7 @@ export function assembleBlocks(raw: readonly RawBlock[]): { text: string; blocks
   const blocks: Block[] = []
   let offset = 0
   for (const block of raw) {
-    const line = block.text.replace(INVISIBLE, '').replace(COLLAPSIBLE, ' ').trim().normalize('NFC')
+    const line = canonicalLine(block.text)
     if (!line) continue
     if (lines.length > 0) offset += 1 // the "\n" before this line
     blocks.push(block.level === undefined ? { kind: block.kind, start: offset, end: offset + line.length } : { kind: block.kind, level: block.level, start: offset, end: offset + line.length })
@@ -31,6 +31,12 @@ export function assembleBlocks(raw: readonly RawBlock[]): { text: string; blocks
     offset += line.length
   }
   return { text: lines.join('\n'), blocks }
+}
+
+// One block's text as a canonical line; the editor (lib/editor/canonicalize.ts)
+// applies the same rules, character by character, to keep bold and links in place.
+export function canonicalLine(text: string): string {
+  return text.replace(INVISIBLE, '').replace(COLLAPSIBLE, ' ').trim().normalize('NFC')
 }
 
 // Plain text keeps its exact characters (the text is what the author wrote), so each
