@@ -35,24 +35,26 @@ export function toClaimRows(revision: RevisionRef, claims: ExtractedClaim[], ext
       origin: extra.origin ?? 'EXTRACTED',
       createdById: extra.createdById ?? null,
     })
-    claim.quantities.forEach((quantity, position) => {
-      quantityRows.push({
-        claimId: id,
-        position,
-        start: quantity.start,
-        end: quantity.end,
-        text: quantity.text,
-        value: quantity.value,
-        valueMax: quantity.valueMax ?? null,
-        unit: quantity.unit,
-        countedNoun: quantity.countedNoun ?? null,
-        scale: quantity.scale ?? null,
-        qualifier: quantity.qualifier ?? null,
-        year: quantity.year ?? null,
-        period: quantity.period ? (quantity.period as Prisma.InputJsonValue) : undefined,
-        role: quantity.role ?? null,
-      })
-    })
+    quantityRows.push(...toQuantityRows(id, claim.quantities))
   }
   return { claimRows, quantityRows }
+}
+
+export function toQuantityRows(claimId: string, quantities: ExtractedClaim['quantities']): Prisma.QuantityCreateManyInput[] {
+  return quantities.map((quantity, position) => ({
+    claimId,
+    position,
+    start: quantity.start,
+    end: quantity.end,
+    text: quantity.text,
+    value: quantity.value,
+    valueMax: quantity.valueMax ?? null,
+    unit: quantity.unit,
+    countedNoun: quantity.countedNoun ?? null,
+    scale: quantity.scale ?? null,
+    qualifier: quantity.qualifier ?? null,
+    year: quantity.year ?? null,
+    period: quantity.period ? (quantity.period as Prisma.InputJsonValue) : undefined,
+    role: quantity.role ?? null,
+  }))
 }

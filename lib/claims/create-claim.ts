@@ -3,7 +3,7 @@ import { recordActivity } from '@/lib/activity/record-activity'
 import type { Actor } from '@/lib/auth/actor'
 import { requireWorkspaceAccess } from '@/lib/auth/membership'
 import { getDb } from '@/lib/db/client'
-import { AppError } from '@/lib/errors'
+import { lockLatestRevision } from '@/lib/documents/lock-document'
 import { parseInput } from '@/lib/validation'
 import { insertSpanClaims } from './insert-span-claims'
 import { ZCreateClaim } from './schemas'
@@ -13,12 +13,7 @@ export async function createClaim({ actor, ...input }: { actor: Actor } & Record
   const { workspaceId, documentId, start, end, kind } = parseInput(ZCreateClaim, input)
   return getDb().$transaction(async (tx) => {
     await requireWorkspaceAccess(tx, actor, workspaceId, 'claim.edit')
-    const revision = await tx.documentRevision.findFirst({
-      where: { documentId, document: { workspaceId, archivedAt: null } },
-      orderBy: { number: 'desc' },
-      select: { id: true, text: true },
-    })
-    if (!revision) throw new AppError('NOT_FOUND', 'Document not found')
+    const revision = await lockLatestRevision(tx, workspaceId, documentId, 'claims')
     const [id] = await insertSpanClaims(tx, { workspaceId, documentId, revisionId: revision.id, text: revision.text }, [{ start, end }], 'MANUAL', actor.id)
     if (kind) await tx.claim.update({ where: { id: id! }, data: { kind } })
     await recordActivity(tx, { workspaceId, actorId: actor.id, subjectType: 'Claim', subjectId: id!, action: 'claim.created', after: { start, end, quote: revision.text.slice(start, end), kind } })

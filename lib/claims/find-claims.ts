@@ -2,10 +2,11 @@ import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { requireWorkspaceAccess } from '@/lib/auth/membership'
 import { getDb } from '@/lib/db/client'
-import type { ClaimKind, ClaimOrigin, ClaimStatus, Qualifier } from '@/lib/db/generated/enums'
-import type { CheckworthinessReason, DerivedChange, QuantityPeriod } from '@/lib/extract/types'
+import type { ClaimKind, ClaimOrigin, ClaimStatus } from '@/lib/db/generated/enums'
+import type { CheckworthinessReason, DerivedChange } from '@/lib/extract/types'
 import { parseInput } from '@/lib/validation'
 import { ZDocumentRef } from '@/lib/documents/schemas'
+import { toQuantityView, type QuantityView } from './quantity-view'
 
 // What the document page and the API show of a claim. Decimals travel as strings.
 export interface ClaimView {
@@ -21,24 +22,15 @@ export interface ClaimView {
   reasons: CheckworthinessReason[]
   derived: DerivedChange[]
   isDismissed: boolean
+  // Its words were lost in an edit: it keeps its last good quote, in an older revision.
+  isOrphaned: boolean
+  // Its words changed materially in an edit since it was reviewed.
+  textChange: { at: string; previousQuote: string } | null
   version: number
   quantities: QuantityView[]
 }
 
-export interface QuantityView {
-  id: string
-  start: number
-  end: number
-  text: string
-  value: string
-  valueMax: string | null
-  unit: string
-  countedNoun: string | null
-  qualifier: Qualifier | null
-  year: number | null
-  period: QuantityPeriod | null
-  role: string | null
-}
+export type { QuantityView } from './quantity-view'
 
 // The current claims of a document (not superseded by a merge or split), dismissed
 // ones included and flagged, in text order. One query for claims and quantities.
@@ -64,20 +56,9 @@ export async function findClaims({ actor, ...input }: { actor: Actor } & Record<
     reasons: claim.reasons as unknown as CheckworthinessReason[],
     derived: (claim.derived ?? []) as unknown as DerivedChange[],
     isDismissed: claim.dismissedAt !== null,
+    isOrphaned: claim.orphanedAt !== null,
+    textChange: claim.textChangedAt && claim.previousQuote !== null ? { at: claim.textChangedAt.toISOString(), previousQuote: claim.previousQuote } : null,
     version: claim.version,
-    quantities: claim.quantities.map((quantity) => ({
-      id: quantity.id,
-      start: quantity.start,
-      end: quantity.end,
-      text: quantity.text,
-      value: quantity.value.toFixed(),
-      valueMax: quantity.valueMax?.toFixed() ?? null,
-      unit: quantity.unit,
-      countedNoun: quantity.countedNoun,
-      qualifier: quantity.qualifier,
-      year: quantity.year,
-      period: quantity.period as QuantityPeriod | null,
-      role: quantity.role,
-    })),
+    quantities: claim.quantities.map(toQuantityView),
   }))
 }

@@ -5,6 +5,7 @@ import { requireWorkspaceAccess } from '@/lib/auth/membership'
 import { getDb } from '@/lib/db/client'
 import { AppError } from '@/lib/errors'
 import { parseInput } from '@/lib/validation'
+import { requireCurrentAnchor } from './editable-claim'
 import { insertSpanClaims } from './insert-span-claims'
 import { ZMergeClaims } from './schemas'
 
@@ -18,6 +19,7 @@ export async function mergeClaims({ actor, ...input }: { actor: Actor } & Record
     if (claims.length !== new Set(claimIds).size) throw new AppError('NOT_FOUND', 'One of the claims to merge was not found (or was already merged or split)')
     const [first] = claims
     if (claims.some((claim) => claim.revisionId !== first!.revisionId)) throw new AppError('INVALID_INPUT', 'Only claims of the same document revision can be merged')
+    for (const claim of claims) await requireCurrentAnchor(tx, claim)
     const span = { start: Math.min(...claims.map((claim) => claim.start)), end: Math.max(...claims.map((claim) => claim.end)) }
     const revision = { workspaceId, documentId: first!.documentId, revisionId: first!.revisionId, text: first!.revision.text }
     const [mergedId] = await insertSpanClaims(tx, revision, [span], 'MERGED', actor.id)

@@ -21,3 +21,4 @@ export const ZMergeClaims = z.object({
 export const ZCreateClaim = z
   .object({ workspaceId: ZId, documentId: ZId, start: ZOffset, end: ZOffset, kind: ZClaimKind.optional() })
   .refine((input) => input.end > input.start, { path: ['end'], message: 'must be after start: select some text' })
+export const ZReattachClaim = ZClaimRef.extend({ start: ZOffset, end: ZOffset }).refine((input) => input.end > input.start, { path: ['end'], message: 'must be after start: select some text' })

@@ -4,7 +4,7 @@ import type { Actor } from '@/lib/auth/actor'
 import { getDb } from '@/lib/db/client'
 import { AppError } from '@/lib/errors'
 import { parseInput } from '@/lib/validation'
-import { getEditableClaim, updateClaimAtVersion } from './editable-claim'
+import { getEditableClaim, requireCurrentAnchor, updateClaimAtVersion } from './editable-claim'
 import { insertSpanClaims } from './insert-span-claims'
 import { ZSplitClaim } from './schemas'
 
@@ -14,6 +14,7 @@ export async function splitClaim({ actor, ...input }: { actor: Actor } & Record<
   const { workspaceId, claimId, version, at } = parseInput(ZSplitClaim, input)
   return getDb().$transaction(async (tx) => {
     const claim = await getEditableClaim(tx, actor, { workspaceId, claimId, version })
+    await requireCurrentAnchor(tx, claim)
     if (at <= claim.start || at >= claim.end) {
       throw new AppError('INVALID_INPUT', `Split inside the claim: between ${claim.start + 1} and ${claim.end - 1}`, [{ field: 'at', message: 'is not inside the claim' }])
     }

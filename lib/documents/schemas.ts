@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { MAX_DOCUMENT_BYTES, utf8ByteLength } from '@/lib/text/canonical-text'
+import { ZEditorDocument } from '@/lib/editor/editor-document'
 import { ZId } from '@/lib/validation'
 
 const optionalText = (max: number) =>
@@ -67,3 +68,8 @@ export const ZImportUrl = z
   .max(2048, 'must be at most 2048 characters')
   .url({ error: 'must be a valid URL' })
   .refine((value) => /^https?:\/\//i.test(value), 'must start with http:// or https://')
+
+// A revision number the client last saw: an edit saved against an older one conflicts.
+export const ZRevisionNumber = z.number({ error: 'must be a number' }).int('must be a whole number').positive('must be 1 or more')
+
+export const ZSaveRevision = ZDocumentRef.extend({ baseNumber: ZRevisionNumber, content: ZEditorDocument })
