@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { formatDate } from '@/lib/text/format'
 
 interface HeaderDocument {
+  id: string
   title: string
   author: string | null
   publisher: string | null
@@ -30,6 +31,12 @@ export function DocumentHeader({ workspaceId, document }: { workspaceId: string;
             <dt className="inline">Revision </dt>
             <dd className="inline">
               {revision.number} of {document.revisionCount}, {formatDate(revision.createdAt)} by {revision.createdBy.name ?? revision.createdBy.email}
+            </dd>{' '}
+            <dd className="inline">
+              ·{' '}
+              <Link href={`/w/${workspaceId}/documents/${document.id}/revisions`} className="text-indigo-700 hover:underline">
+                History
+              </Link>
             </dd>
           </div>
           <div>
