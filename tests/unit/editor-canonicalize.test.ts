@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { canonicalizeDocument } from '@/lib/editor/canonicalize'
 import { documentFromBlocks } from '@/lib/editor/document-from-blocks'
-import { ZEditorDocument, type EditorBlock, type EditorDocument, type EditorInline, type EditorMark } from '@/lib/editor/editor-document'
+import { ZEditorDocument, type EditorBlock, type EditorDocument, type EditorInline, type EditorMark, type EditorParagraph } from '@/lib/editor/editor-document'
 import { assembleBlocks } from '@/lib/import/assemble-blocks'
 import type { Block } from '@/lib/import/types'
 import { toCanonicalText } from '@/lib/text/canonical-text'
@@ -11,9 +11,10 @@ const BOLD: EditorMark = { type: 'bold' }
 const ITALIC: EditorMark = { type: 'italic' }
 const LINK: EditorMark = { type: 'link', attrs: { href: 'https://example.org' } }
 const t = (text: string, ...marks: EditorMark[]): EditorInline => (marks.length ? { type: 'text', text, marks } : { type: 'text', text })
-const p = (...content: EditorInline[]): EditorBlock => ({ type: 'paragraph', content })
+const p = (...content: EditorInline[]): EditorParagraph => ({ type: 'paragraph', content })
+type ItemContent = [EditorParagraph, ...EditorBlock[]]
 const doc = (...content: EditorBlock[]): EditorDocument => ({ type: 'doc', content })
-const bullets = (...items: EditorBlock[][]): EditorBlock => ({ type: 'bulletList', content: items.map(([first, ...rest]) => ({ type: 'listItem', content: [first as never, ...rest] })) })
+const bullets = (...items: ItemContent[]): EditorBlock => ({ type: 'bulletList', content: items.map((content) => ({ type: 'listItem', content })) })
 
 describe('canonicalizeDocument', () => {
   it('makes one line per textblock, with kinds and list depths', () => {
@@ -119,15 +120,15 @@ const awkward = fc.constantFrom(' ', '  ', '\t', '\n', '\u00a0', '\u2009', '\u03
 const writing = fc.array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 6 }), awkward), { maxLength: 8 }).map((parts) => parts.join(''))
 const mark = fc.constantFrom(BOLD, ITALIC, LINK, { type: 'link', attrs: { href: 'mailto:a@example.org' } } as EditorMark)
 const inline = fc.record({ text: writing.filter(Boolean), marks: fc.uniqueArray(mark, { selector: (m) => m.type, maxLength: 3 }) }).map(({ text, marks }) => t(text, ...marks))
-const { block } = fc.letrec<{ block: EditorBlock; item: EditorBlock[] }>((tie) => ({
+const { block } = fc.letrec<{ block: EditorBlock; item: ItemContent }>((tie) => ({
   block: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     fc.array(inline, { maxLength: 4 }).map((content) => p(...content)),
-    fc.tuple(fc.integer({ min: 1, max: 6 }), fc.array(inline, { maxLength: 3 })).map(([level, content]) => ({ type: 'heading', attrs: { level: level as 1 }, content })),
+    fc.tuple(fc.integer({ min: 1, max: 6 }), fc.array(inline, { maxLength: 3 })).map(([level, content]): EditorBlock => ({ type: 'heading', attrs: { level: level as 1 }, content })),
     fc.array(tie('item'), { minLength: 1, maxLength: 3 }).map((items) => bullets(...items)),
-    fc.array(tie('block'), { minLength: 1, maxLength: 3 }).map((content) => ({ type: 'blockquote', content })),
+    fc.array(tie('block'), { minLength: 1, maxLength: 3 }).map((content): EditorBlock => ({ type: 'blockquote', content })),
   ),
-  item: fc.tuple(fc.array(inline, { maxLength: 3 }), fc.array(tie('block'), { maxLength: 2 })).map(([first, rest]) => [p(...first), ...rest]),
+  item: fc.tuple(fc.array(inline, { maxLength: 3 }), fc.array(tie('block'), { maxLength: 2 })).map(([first, rest]): ItemContent => [p(...first), ...rest]),
 }))
 const documents = fc.array(block, { minLength: 1, maxLength: 5 }).map((content) => doc(...content))
 
