@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { MAX_DOCUMENT_BYTES } from '@/lib/text/canonical-text'
+import { isAllowedLinkHref } from './link-href'
 
 // The JSON the tiptap editor (lib/editor/extensions.ts) produces, and nothing else:
 // a stored document is rendered back into the editor and into pages, so an unknown
@@ -44,7 +45,7 @@ export interface EditorBulletList {
 export type OrderedListType = '1' | 'a' | 'A' | 'i' | 'I'
 export interface EditorOrderedList {
   type: 'orderedList'
-  attrs?: { start?: number; type?: OrderedListType | null }
+  attrs?: { start?: number | null; type?: OrderedListType | null }
   content: EditorListItem[]
 }
 export interface EditorBlockquote {
@@ -63,17 +64,7 @@ export interface EditorDocument {
 // stack or the time of the recursive schema.
 export const MAX_EDITOR_DEPTH = 20
 export const MAX_EDITOR_NODES = 200_000
-const MAX_HREF_LENGTH = 2048
 const NODE_TYPES = ['doc', 'paragraph', 'heading', 'text', 'bulletList', 'orderedList', 'listItem', 'blockquote']
-const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:'])
-
-// Parsed the way a browser parses an href (leading spaces and controls dropped, tabs
-// and newlines removed, scheme lowercased), so " JavaScript:" is judged as what it
-// would run as. Relative URLs are refused: a stored link must mean the same anywhere.
-export function isAllowedLinkHref(href: string): boolean {
-  if (href.length > MAX_HREF_LENGTH || !URL.canParse(href)) return false
-  return LINK_PROTOCOLS.has(new URL(href).protocol)
-}
 
 function nodeUnionError(where: string) {
   return (issue: { code?: string; input?: unknown }) => {
@@ -127,7 +118,7 @@ const ZBulletList = z.strictObject({ type: z.literal('bulletList'), content: ZLi
 const ZOrderedList = z.strictObject({
   type: z.literal('orderedList'),
   attrs: z
-    .strictObject({ start: z.number().int().min(0).max(1_000_000).optional(), type: z.enum(['1', 'a', 'A', 'i', 'I']).nullable().optional() })
+    .strictObject({ start: z.number().int().min(-1_000_000).max(1_000_000).nullable().optional(), type: z.enum(['1', 'a', 'A', 'i', 'I']).nullable().optional() })
     .optional(),
   content: ZListItems,
 })

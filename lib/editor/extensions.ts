@@ -1,5 +1,5 @@
 import StarterKit from '@tiptap/starter-kit'
-import { isAllowedLinkHref } from './editor-document'
+import { isAllowedLinkHref } from './link-href'
 
 // The one editor configuration, shared by the client editor and the tests that build
 // its ProseMirror schema: exactly the nodes and marks ZEditorDocument accepts.

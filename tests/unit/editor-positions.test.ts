@@ -90,6 +90,13 @@ describe.each(Object.entries(DOCUMENTS))('text positions: %s', (_name, input) =>
   })
 })
 
+describe('editorExtensions', () => {
+  it('builds exactly the nodes and marks ZEditorDocument accepts', () => {
+    expect(Object.keys(schema.nodes).sort()).toEqual(['blockquote', 'bulletList', 'doc', 'heading', 'listItem', 'orderedList', 'paragraph', 'text'])
+    expect(Object.keys(schema.marks)).toEqual(['link', 'bold', 'italic'])
+  })
+})
+
 describe('text positions of an empty document', () => {
   it('are all 0', () => {
     expect(textblockSpans({ type: 'doc', content: [] })).toEqual([])

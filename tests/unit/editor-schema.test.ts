@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { isAllowedLinkHref, MAX_EDITOR_DEPTH, ZEditorDocument } from '@/lib/editor/editor-document'
+import { MAX_EDITOR_DEPTH, ZEditorDocument } from '@/lib/editor/editor-document'
+import { isAllowedLinkHref } from '@/lib/editor/link-href'
 
 // What tiptap 3 itself serializes for this configuration (taken from Node.toJSON).
 const TIPTAP_JSON = {
