@@ -21,7 +21,7 @@ export function RevisionDiff({ number, previousNumber, parts, summary }: Revisio
           Changes from revision {previousNumber} to {number}
         </h2>
         <p className="text-sm" data-testid="diff-summary">
-          <span className="text-emerald-700">+{COUNT.format(summary.added)} words</span>, <span className="text-red-700">−{COUNT.format(summary.removed)} words</span>
+          <span className="text-emerald-700">+{words(summary.added)}</span>, <span className="text-red-700">−{words(summary.removed)}</span>
         </p>
       </header>
       {hasChanges ? (
@@ -36,6 +36,8 @@ export function RevisionDiff({ number, previousNumber, parts, summary }: Revisio
     </section>
   )
 }
+
+const words = (count: number) => `${COUNT.format(count)} ${count === 1 ? 'word' : 'words'}`
 
 function DiffSpan({ part, isFirst, isLast }: { part: DiffPart; isFirst: boolean; isLast: boolean }) {
   if (part.kind === 'added') return <ins className="rounded-sm bg-emerald-100 text-emerald-900 no-underline">{part.text}</ins>
