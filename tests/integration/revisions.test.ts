@@ -4,6 +4,8 @@ import { createDocument } from '@/lib/documents/create-document'
 import { diffRevisions } from '@/lib/documents/diff-revisions'
 import { findRevisions } from '@/lib/documents/find-revisions'
 import { getRevision } from '@/lib/documents/get-revision'
+import { saveRevision } from '@/lib/documents/save-revision'
+import { documentFromBlocks } from '@/lib/editor/document-from-blocks'
 import { getDb } from '@/lib/db/client'
 import { expectAppError } from '../support/app-error'
 import { createUser } from '../support/users'
@@ -95,6 +97,20 @@ describe('revision history', () => {
     const [old, latest] = await Promise.all([1, 2].map((number) => getRevision({ actor: owner, workspaceId, documentId, number })))
     expect(old!.claims.map((claim) => claim.id)).toContain(exports.id)
     expect(latest!.claims.map((claim) => claim.id)).not.toContain(exports.id)
+  })
+
+  it('reads both sides of an edit saved through the editor service', async () => {
+    const before = await findClaims({ actor: owner, workspaceId, documentId })
+    await saveRevision({ actor: owner, workspaceId, documentId, baseNumber: 1, content: documentFromBlocks(EDITED, null) })
+    expect((await findRevisions({ actor: owner, workspaceId, documentId })).map((revision) => [revision.number, revision.source])).toEqual([
+      [2, 'edit'],
+      [1, 'paste'],
+    ])
+    const [old, latest] = await Promise.all([1, 2].map((number) => getRevision({ actor: owner, workspaceId, documentId, number })))
+    expect(quotes(old!.claims)).toEqual(quotes(before))
+    for (const claim of old!.claims) expect(TEXT.slice(claim.start, claim.end)).toBe(claim.quote)
+    expect(quotes(latest!.claims).some((quote) => quote.startsWith('Imports'))).toBe(false)
+    for (const claim of latest!.claims) expect(EDITED.slice(claim.start, claim.end)).toBe(claim.quote)
   })
 
   it('diffs a revision against the one before it, word by word', async () => {
