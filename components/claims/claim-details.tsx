@@ -3,11 +3,13 @@ import { Button } from '@/components/ui/button'
 import type { ClaimView } from '@/lib/claims/find-claims'
 import { formatQuantity } from '@/lib/claims/format-quantity'
 import { CLAIM_KINDS, type ClaimKind } from '@/lib/extract/types'
-import { KIND_STYLES } from './claim-styles'
+import { KIND_STYLES, STATUS_STYLES } from './claim-styles'
+import { TextChangeNotice } from './text-change-notice'
 
 export interface ClaimActions {
   retype: (kind: ClaimKind) => void
   setDismissed: (isDismissed: boolean) => void
+  acknowledgeTextChange: () => void
   mergeWithNext: (() => void) | null
   splitAtCursor: (() => void) | null
 }
@@ -17,7 +19,13 @@ export interface ClaimActions {
 export function ClaimDetails({ claim, canEdit, isPending, actions }: { claim: ClaimView; canEdit: boolean; isPending: boolean; actions: ClaimActions }) {
   return (
     <div className="space-y-3" data-testid="claim-details">
+      {claim.isOrphaned && (
+        <p className="rounded bg-rose-50 px-2 py-1 text-sm text-rose-900">An edit removed these words. This is the last quote the claim had; re-attach it from the list of lost claims.</p>
+      )}
       <blockquote className="border-l-4 border-indigo-300 pl-3 font-serif text-stone-800">{claim.quote}</blockquote>
+      {claim.textChange && (
+        <TextChangeNotice previousQuote={claim.textChange.previousQuote} quote={claim.quote} at={claim.textChange.at} canAcknowledge={canEdit} isPending={isPending} onAcknowledge={actions.acknowledgeTextChange} />
+      )}
       <div className="flex flex-wrap items-center gap-2 text-xs">
         {canEdit ? (
           <label className="flex items-center gap-1">
@@ -33,6 +41,7 @@ export function ClaimDetails({ claim, canEdit, isPending, actions }: { claim: Cl
         ) : (
           <span className={`rounded px-1.5 py-0.5 ${KIND_STYLES[claim.kind].badge}`}>{KIND_STYLES[claim.kind].label}</span>
         )}
+        <span className={`rounded px-1.5 py-0.5 ${STATUS_STYLES[claim.status].badge}`}>{STATUS_STYLES[claim.status].label}</span>
         <span className="text-stone-600">check-worthiness {claim.checkworthiness.toFixed(2)}</span>
         {claim.origin !== 'EXTRACTED' && <span className="rounded bg-stone-100 px-1.5 py-0.5 text-stone-600">{claim.origin.toLowerCase()}</span>}
       </div>

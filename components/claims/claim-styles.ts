@@ -1,4 +1,5 @@
 import type { ClaimKind } from '@/lib/extract/types'
+import type { ClaimStatus } from '@/lib/db/generated/enums'
 
 // One colour per kind, used for highlights and badges alike.
 export const KIND_STYLES: Record<ClaimKind, { label: string; mark: string; badge: string }> = {
@@ -15,4 +16,12 @@ export function scoreOpacity(checkworthiness: number): string {
   if (checkworthiness >= 0.6) return 'opacity-100'
   if (checkworthiness >= 0.3) return 'opacity-80'
   return 'opacity-50'
+}
+
+// Highlights are coloured by review status: what still needs checking stands out.
+export const STATUS_STYLES: Record<ClaimStatus, { label: string; mark: string; badge: string }> = {
+  UNREVIEWED: { label: 'Unreviewed', mark: 'bg-amber-200/70', badge: 'bg-amber-100 text-amber-900' },
+  IN_REVIEW: { label: 'In review', mark: 'bg-sky-200/70', badge: 'bg-sky-100 text-sky-900' },
+  READY: { label: 'Ready', mark: 'bg-violet-200/70', badge: 'bg-violet-100 text-violet-900' },
+  VERIFIED: { label: 'Verified', mark: 'bg-emerald-200/60', badge: 'bg-emerald-100 text-emerald-900' },
 }

@@ -1,59 +1,55 @@
 'use client'
+import { EditorContent } from '@tiptap/react'
 import { useRouter } from 'next/navigation'
-import { useEffect, useRef, useState } from 'react'
+import { useMemo, useState } from 'react'
+import { EditBar } from '@/components/editor/edit-bar'
+import { useDocumentEditor, type TextSelection } from '@/components/editor/use-document-editor'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { useApiAction } from '@/components/ui/use-api-action'
+import type { ReanchorSummary } from '@/lib/claims/apply-reanchoring'
 import type { ClaimView } from '@/lib/claims/find-claims'
+import type { EditorDocument } from '@/lib/editor/editor-document'
 import type { ClaimKind } from '@/lib/extract/types'
 import { apiRequest } from '@/lib/http/api-client'
-import { AnnotatedText } from './annotated-text'
 import { ClaimDetails } from './claim-details'
+import { highlightsOf } from './claim-highlights-of'
 import { ClaimList, orderClaims, type ClaimOrder } from './claim-list'
-import type { Line } from './line-buckets'
-import { selectionOffsets } from './selection-offsets'
+import { OrphanList } from './orphan-list'
+import { SelectionMenu } from './selection-menu'
+import { useClaimKeys } from './use-claim-keys'
 
 interface DocumentWorkspaceProps {
   workspaceId: string
   documentId: string
-  text: string
-  blocks: Line[] | null
+  revisionNumber: number
+  content: EditorDocument
+  lineStarts: number[]
   claims: ClaimView[]
-  canEdit: boolean
+  canEditClaims: boolean
+  canEditText: boolean
 }
 
-// The document in the centre, the claims beside it. j/k (or ↓/↑) step through the
-// claims in list order; selecting text offers "New claim" to editors.
-export function DocumentWorkspace({ workspaceId, documentId, text, blocks, claims, canEdit }: DocumentWorkspaceProps) {
+// The document in the centre, the claims beside it. Readers select claims in the text
+// or the list (j/k step through them); editors also make claims from a selection,
+// re-attach orphans, and edit the text itself as a new revision.
+export function DocumentWorkspace({ workspaceId, documentId, revisionNumber, content, lineStarts, claims, canEditClaims, canEditText }: DocumentWorkspaceProps) {
   const router = useRouter()
-  const textRef = useRef<HTMLDivElement>(null)
   const { run, isPending, error } = useApiAction()
   const [selectedClaimId, setSelectedClaimId] = useState<string | null>(null)
   const [order, setOrder] = useState<ClaimOrder>('position')
   const [showDismissed, setShowDismissed] = useState(false)
-  const [selection, setSelection] = useState<{ start: number; end: number; isCollapsed: boolean } | null>(null)
-  const listed = orderClaims(claims, order, showDismissed)
+  const [selection, setSelection] = useState<TextSelection | null>(null)
+  const [reattachingId, setReattachingId] = useState<string | null>(null)
+  const [isEditing, setEditing] = useState(false)
+  const [saved, setSaved] = useState<{ number: number; summary: ReanchorSummary | null } | null>(null)
+  const anchored = useMemo(() => claims.filter((claim) => !claim.isOrphaned), [claims])
+  const orphans = useMemo(() => claims.filter((claim) => claim.isOrphaned && !claim.isDismissed), [claims])
+  const listed = orderClaims(anchored, order, showDismissed)
   const selected = claims.find((claim) => claim.id === selectedClaimId) ?? null
-
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      if (event.metaKey || event.ctrlKey || event.altKey) return
-      if (event.target instanceof HTMLElement && event.target.closest('input, select, textarea')) return
-      // Arrows scroll the page unless focus is on the page itself or in the claims list.
-      const isArrowFree = event.target === document.body || (event.target instanceof HTMLElement && event.target.closest('[aria-label="Claims"]') !== null)
-      const arrow = isArrowFree ? (event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0) : 0
-      const step = event.key === 'j' ? 1 : event.key === 'k' ? -1 : arrow
-      if (event.key === 'Escape') setSelectedClaimId(null)
-      if (!step || listed.length === 0) return
-      event.preventDefault()
-      const index = listed.findIndex((claim) => claim.id === selectedClaimId)
-      const next = listed[Math.min(listed.length - 1, Math.max(0, index + step))]!
-      setSelectedClaimId(next.id)
-      textRef.current?.querySelector(`[data-claim-id="${next.id}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' })
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [listed, selectedClaimId])
+  const highlights = useMemo(() => highlightsOf(claims, selectedClaimId), [claims, selectedClaimId])
+  const { editor, isDirty, readSelection } = useDocumentEditor({ content, lineStarts, highlights, isEditing, onClickClaim: setSelectedClaimId })
+  useClaimKeys({ listed, selectedClaimId, onSelect: setSelectedClaimId, isEnabled: !isEditing })
 
   async function mutate(call: () => Promise<unknown>, selectAfter?: (result: unknown) => string | null) {
     const result = await run(call)
@@ -66,46 +62,66 @@ export function DocumentWorkspace({ workspaceId, documentId, text, blocks, claim
   const actions = selected && {
     retype: (kind: ClaimKind) => mutate(() => apiRequest('PATCH', `${base}/claims/${selected.id}`, { kind, version: selected.version })),
     setDismissed: (isDismissed: boolean) => mutate(() => apiRequest('PATCH', `${base}/claims/${selected.id}`, { isDismissed, version: selected.version })),
-    mergeWithNext: nextClaim(claims, selected)
-      ? () => mutate(() => apiRequest<{ claim: { id: string } }>('POST', `${base}/claims/merge`, { claimIds: [selected.id, nextClaim(claims, selected)!.id] }), (result) => (result as { claim: { id: string } }).claim.id)
-      : null,
+    acknowledgeTextChange: () => mutate(() => apiRequest('DELETE', `${base}/claims/${selected.id}/text-change`, { version: selected.version })),
+    mergeWithNext:
+      nextClaim(anchored, selected) && !selected.isOrphaned
+        ? () => mutate(() => apiRequest<{ claim: { id: string } }>('POST', `${base}/claims/merge`, { claimIds: [selected.id, nextClaim(anchored, selected)!.id] }), (result) => (result as { claim: { id: string } }).claim.id)
+        : null,
     // Offered only while the text cursor stands inside the selected claim.
     splitAtCursor:
-      selection?.isCollapsed && selection.start > selected.start && selection.start < selected.end
+      selection?.isCollapsed && !selected.isOrphaned && selection.start > selected.start && selection.start < selected.end
         ? () => mutate(() => apiRequest('POST', `${base}/claims/${selected.id}/split`, { at: selection.start, version: selected.version }), () => null)
         : null,
   }
 
-  function createFromSelection() {
+  function actOnSelection(kind: 'claim' | 'reattach') {
     if (!selection) return
-    void mutate(() => apiRequest<{ claim: { id: string } }>('POST', `${base}/documents/${documentId}/claims`, { start: selection.start, end: selection.end }), (result) => (result as { claim: { id: string } }).claim.id)
+    const { start, end } = selection
+    const orphan = orphans.find((claim) => claim.id === reattachingId)
+    if (kind === 'reattach' && orphan) {
+      void mutate(() => apiRequest('POST', `${base}/claims/${orphan.id}/reattach`, { start, end, version: orphan.version }), () => orphan.id)
+      setReattachingId(null)
+    } else {
+      void mutate(() => apiRequest<{ claim: { id: string } }>('POST', `${base}/documents/${documentId}/claims`, { start, end }), (result) => (result as { claim: { id: string } }).claim.id)
+    }
     window.getSelection()?.removeAllRanges()
     setSelection(null)
   }
 
+  function finishEditing(result?: { revision: { number: number }; summary: ReanchorSummary | null }) {
+    setEditing(false)
+    setSaved(result ? { number: result.revision.number, summary: result.summary } : null)
+    router.refresh()
+  }
+
+  const trackSelection = () => setSelection(isEditing ? null : readSelection())
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
-      <div ref={textRef} onMouseUp={() => textRef.current && setSelection(selectionOffsets(textRef.current))} onKeyUp={() => textRef.current && setSelection(selectionOffsets(textRef.current))}>
-        {canEdit && selection && !selection.isCollapsed && (
-          <div className="sticky top-2 z-10 mb-2 flex items-center gap-2 rounded-md border border-stone-200 bg-white px-3 py-2 text-sm shadow">
-            <span className="text-stone-600">Selected {selection.end - selection.start} characters</span>
-            <Button onClick={createFromSelection} disabled={isPending}>
-              New claim
+      <div onMouseUp={trackSelection} onKeyUp={trackSelection}>
+        {canEditText && !isEditing && (
+          <div className="mb-3 flex justify-end">
+            <Button variant="secondary" onClick={() => (setEditing(true), setSaved(null), setSelection(null))} disabled={!editor}>
+              Edit text
             </Button>
           </div>
         )}
-        <AnnotatedText text={text} blocks={blocks} claims={claims} selectedClaimId={selectedClaimId} onSelectClaim={setSelectedClaimId} />
+        {isEditing && editor && <EditBar editor={editor} revisionsUrl={`${base}/documents/${documentId}/revisions`} revisionNumber={revisionNumber} isDirty={isDirty} onSaved={finishEditing} onCancel={() => finishEditing()} />}
+        {saved && <SavedNotice number={saved.number} summary={saved.summary} />}
+        {!isEditing && canEditClaims && selection && !selection.isCollapsed && <SelectionMenu selection={selection} isReattaching={reattachingId !== null} isPending={isPending} onAct={actOnSelection} />}
+        {!editor && <p className="animate-pulse py-12 text-center text-sm text-stone-500">Loading the text…</p>}
+        <EditorContent editor={editor} className={isEditing ? 'rounded-md border border-indigo-200 p-4 focus-within:ring-2 focus-within:ring-indigo-300' : ''} />
       </div>
       <aside aria-label="Claims panel" className="h-fit space-y-4 lg:sticky lg:top-4">
         {error && <Alert>{error}</Alert>}
         {selected && actions && (
           <div className="rounded-lg border border-stone-200 bg-white p-4">
-            <ClaimDetails claim={selected} canEdit={canEdit} isPending={isPending} actions={actions} />
+            <ClaimDetails claim={selected} canEdit={canEditClaims} isPending={isPending} actions={actions} />
           </div>
         )}
+        <OrphanList orphans={orphans} reattachingId={reattachingId} canEdit={canEditClaims && !isEditing} onReattach={setReattachingId} />
         <div className="rounded-lg border border-stone-200 bg-white">
           <div className="flex flex-wrap items-center gap-3 border-b border-stone-200 px-3 py-2 text-xs text-stone-600">
-            <span className="font-semibold text-stone-800">{claims.filter((claim) => !claim.isDismissed).length} claims</span>
+            <span className="font-semibold text-stone-800">{anchored.filter((claim) => !claim.isDismissed).length} claims</span>
             <label className="flex items-center gap-1">
               Sort
               <select aria-label="Sort claims" value={order} onChange={(event) => setOrder(event.target.value as ClaimOrder)} className="rounded border border-stone-300 bg-white px-1 py-0.5">
@@ -124,6 +140,23 @@ export function DocumentWorkspace({ workspaceId, documentId, text, blocks, claim
           <p className="border-t border-stone-200 px-3 py-2 text-xs text-stone-500">Keys: j / k next and previous claim, Esc to close.</p>
         </div>
       </aside>
+    </div>
+  )
+}
+
+function SavedNotice({ number, summary }: { number: number; summary: ReanchorSummary | null }) {
+  if (!summary) return <Alert tone="info">No changes: the text is the same as revision {number}.</Alert>
+  const parts = [
+    `${summary.kept + summary.moved + summary.reworded} claims followed the text`,
+    summary.changed ? `${summary.changed} changed since review` : null,
+    summary.orphaned ? `${summary.orphaned} lost their words (listed beside the text)` : null,
+    summary.added ? `${summary.added} new from added sentences` : null,
+  ].filter(Boolean)
+  return (
+    <div className="mb-3">
+      <Alert tone="success" title={`Saved as revision ${number}`}>
+        {parts.join(' · ')}
+      </Alert>
     </div>
   )
 }

@@ -4,9 +4,10 @@ import { requireWorkspaceAccess } from '@/lib/auth/membership'
 import { getDb } from '@/lib/db/client'
 import { AppError } from '@/lib/errors'
 import { parseInput } from '@/lib/validation'
+import { readerDocumentOf } from './editor-document-of'
 import { ZDocumentRef } from './schemas'
 
-// The document with its latest revision. The workspace is part of the lookup, so a
+// The document with its latest revision, and that revision as the editor shows it. The workspace is part of the lookup, so a
 // document id from another workspace is simply not found.
 export async function getDocumentById({ actor, ...input }: { actor: Actor } & Record<string, unknown>) {
   const { workspaceId, documentId } = parseInput(ZDocumentRef, input)
@@ -23,5 +24,5 @@ export async function getDocumentById({ actor, ...input }: { actor: Actor } & Re
   const revision = document?.revisions[0]
   if (!document || !revision) throw new AppError('NOT_FOUND', 'Document not found')
   const { revisions: _latest, _count, ...metadata } = document
-  return { ...metadata, revision, revisionCount: _count.revisions, role }
+  return { ...metadata, revision, reader: readerDocumentOf(revision), revisionCount: _count.revisions, role }
 }

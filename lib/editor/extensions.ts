@@ -1,3 +1,5 @@
+import { mergeAttributes } from '@tiptap/core'
+import Heading from '@tiptap/extension-heading'
 import StarterKit from '@tiptap/starter-kit'
 import { isAllowedLinkHref } from './link-href'
 
@@ -12,7 +14,7 @@ export function editorExtensions() {
       horizontalRule: false,
       strike: false,
       underline: false,
-      heading: { levels: [1, 2, 3, 4, 5, 6] },
+      heading: false,
       // An empty trailing paragraph is not part of the canonical document; adding it
       // on load would make every opened document differ from the stored one.
       trailingNode: false,
@@ -25,5 +27,16 @@ export function editorExtensions() {
         isAllowedUri: (url) => isAllowedLinkHref(url),
       },
     }),
+    ArticleHeading.configure({ levels: [1, 2, 3, 4, 5, 6] }),
   ]
 }
+
+// The page's own <h1> is the document title, so the article's outline sits one level
+// below it: a level-1 heading is drawn as <h2>. Only the drawing changes; the stored
+// level, and how pasted HTML headings are read, stay tiptap's.
+const ArticleHeading = Heading.extend({
+  renderHTML({ node, HTMLAttributes }) {
+    const level = Math.min(6, Number(node.attrs.level) + 1)
+    return [`h${level}`, mergeAttributes(this.options.HTMLAttributes, HTMLAttributes), 0]
+  },
+})

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import { DocumentWorkspace } from '@/components/claims/document-workspace'
-import type { Line } from '@/components/claims/line-buckets'
 import { DocumentHeader } from '@/components/documents/document-header'
 import { can } from '@/lib/auth/roles'
 import { requirePageActor } from '@/lib/auth/session'
@@ -22,10 +21,12 @@ export default async function DocumentPage({ params }: { params: Params }) {
       <DocumentWorkspace
         workspaceId={workspaceId}
         documentId={document.id}
-        text={document.revision.text}
-        blocks={(document.revision.blocks as Line[] | null) ?? null}
+        revisionNumber={document.revision.number}
+        content={document.reader.content}
+        lineStarts={document.reader.lineStarts}
         claims={claims}
-        canEdit={can(document.role, 'claim.edit')}
+        canEditClaims={can(document.role, 'claim.edit')}
+        canEditText={can(document.role, 'document.edit')}
       />
     </article>
   )
