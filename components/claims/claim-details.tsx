@@ -16,7 +16,8 @@ export interface ClaimActions {
 
 // The selected claim: its wording, normalized quantities, derived figures, why it
 // scored as it did, and (for editors) what can be done with it.
-export function ClaimDetails({ claim, canEdit, isPending, actions }: { claim: ClaimView; canEdit: boolean; isPending: boolean; actions: ClaimActions }) {
+// Without actions (a past revision), it only shows.
+export function ClaimDetails({ claim, canEdit, isPending, actions }: { claim: ClaimView; canEdit: boolean; isPending: boolean; actions?: ClaimActions }) {
   return (
     <div className="space-y-3" data-testid="claim-details">
       {claim.isOrphaned && (
@@ -24,10 +25,10 @@ export function ClaimDetails({ claim, canEdit, isPending, actions }: { claim: Cl
       )}
       <blockquote className="border-l-4 border-indigo-300 pl-3 font-serif text-stone-800">{claim.quote}</blockquote>
       {claim.textChange && (
-        <TextChangeNotice previousQuote={claim.textChange.previousQuote} quote={claim.quote} at={claim.textChange.at} canAcknowledge={canEdit} isPending={isPending} onAcknowledge={actions.acknowledgeTextChange} />
+        <TextChangeNotice previousQuote={claim.textChange.previousQuote} quote={claim.quote} at={claim.textChange.at} canAcknowledge={canEdit && !!actions} isPending={isPending} onAcknowledge={() => actions?.acknowledgeTextChange()} />
       )}
       <div className="flex flex-wrap items-center gap-2 text-xs">
-        {canEdit ? (
+        {canEdit && actions ? (
           <label className="flex items-center gap-1">
             <span className="text-stone-600">Kind</span>
             <select aria-label="Claim kind" value={claim.kind} disabled={isPending} onChange={(event) => actions.retype(event.target.value as ClaimKind)} className="rounded border border-stone-300 bg-white px-1 py-0.5">
@@ -67,7 +68,7 @@ export function ClaimDetails({ claim, canEdit, isPending, actions }: { claim: Cl
       {claim.reasons.length > 0 && (
         <p className="text-xs text-stone-500">Scored on: {claim.reasons.map((reason) => `${reason.code.replace(/_/g, ' ')} (${reason.weight > 0 ? '+' : ''}${reason.weight})`).join(', ')}</p>
       )}
-      {canEdit && (
+      {canEdit && actions && (
         <div className="flex flex-wrap gap-2 pt-1">
           <Button variant="secondary" disabled={isPending} onClick={() => actions.setDismissed(!claim.isDismissed)}>
             {claim.isDismissed ? 'Restore' : 'Dismiss'}

@@ -6,6 +6,7 @@ import { findClaims, type ClaimView } from '@/lib/claims/find-claims'
 import { getDb } from '@/lib/db/client'
 import { AppError } from '@/lib/errors'
 import { parseInput } from '@/lib/validation'
+import { readerDocumentOf } from './editor-document-of'
 import { findPastRevisionClaims } from './revision-claims'
 import { ZDocumentRef } from './schemas'
 
@@ -55,5 +56,5 @@ export async function getRevision({ actor, ...input }: { actor: Actor } & Record
   const claims: ClaimView[] = isLatest
     ? current.filter((claim) => claim.revisionId === revision.id)
     : await findPastRevisionClaims(db, { workspaceId, documentId, revisionId: revision.id, current })
-  return { document: { id: document.id, title: document.title }, revision, latestNumber, isLatest, claims }
+  return { document: { id: document.id, title: document.title }, revision, reader: readerDocumentOf(revision), latestNumber, isLatest, claims }
 }

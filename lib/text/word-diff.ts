@@ -1,4 +1,22 @@
-import { diffLines, diffWordsWithSpace, type ChangeObject } from 'diff'
+import { Diff, diffLines, type ChangeObject } from 'diff'
+
+// Figures are whole tokens ("$4.5", "1,200", "12%"), so a changed number reads as one
+// number replaced by another rather than digits shuffled around a decimal point; other
+// words are letter runs, and spaces and punctuation are tokens of their own.
+const TOKEN = /[$€£¥]?\d+(?:[.,]\d+)*%?|[\p{L}\p{M}\p{N}]+|\s+|[^\s\p{L}\p{M}\p{N}]/gu
+
+class FigureAwareDiff extends Diff<string, string> {
+  override tokenize(value: string): string[] {
+    return value.match(TOKEN) ?? []
+  }
+}
+
+const figureAwareDiff = new FigureAwareDiff()
+
+// Undefined when the limits were reached first.
+function diffTokens(oldText: string, newText: string, limits?: { maxEditLength: number; timeout: number }): ChangeObject<string>[] | undefined {
+  return limits ? figureAwareDiff.diff(oldText, newText, limits) : figureAwareDiff.diff(oldText, newText)
+}
 
 export interface DiffPart {
   kind: 'same' | 'added' | 'removed'
@@ -32,7 +50,7 @@ const MAX_REFINED_HUNK_CHARS = 4_000
 // `removed` parts gives the old text back; `same` and `added` give the new one.
 export function wordDiff(oldText: string, newText: string, options: WordDiffOptions = {}): DiffPart[] {
   const limits = { maxEditLength: options.maxEditLength ?? MAX_WORD_EDITS, timeout: options.timeoutMs ?? WORD_DIFF_TIMEOUT_MS }
-  const words = diffWordsWithSpace(oldText, newText, limits)
+  const words = diffTokens(oldText, newText, limits)
   return groupChanges(words ? words.map(toPart) : lineDiff(oldText, newText, limits.timeout))
 }
 
@@ -45,7 +63,7 @@ function lineDiff(oldText: string, newText: string, timeout: number): DiffPart[]
     const next = lines[index + 1]
     // A block rewritten in place shows as removed + added lines: refine it when small.
     if (change.removed && next?.added && change.value.length + next.value.length <= MAX_REFINED_HUNK_CHARS) {
-      parts.push(...diffWordsWithSpace(change.value, next.value).map(toPart))
+      parts.push(...diffTokens(change.value, next.value)!.map(toPart))
       index++
       continue
     }

@@ -1,4 +1,4 @@
-import { createDocumentByApi, expect, inviteByApi, test } from './fixtures'
+import { createDocumentByApi, expect, inviteByApi, selectInText, test } from './fixtures'
 
 const ARTICLE = `# Trade in 2024
 
@@ -16,8 +16,10 @@ test('a file upload streams into a document whose claims and figures are highlig
   await expect(page).toHaveURL(/\/documents\/[^/]+$/)
   await expect(page.getByRole('heading', { level: 1, name: 'Trade in 2024' })).toBeVisible()
   await expect(page.getByRole('heading', { level: 2, name: 'Trade in 2024' })).toBeVisible()
-  const figure = page.locator('mark', { hasText: 'over $4.5 billion' })
+  const figure = page.locator('[data-quantity]', { hasText: 'over $4.5 billion' })
   await expect(figure).toHaveAttribute('title', 'over 4,500,000,000 USD')
+  // Hovering a claim tells its status, kind and figures.
+  await expect(page.locator('mark', { has: figure })).toHaveAttribute('title', 'Unreviewed · Statistic\n12% · in 2024\nover 4,500,000,000 USD')
   await figure.click()
   await expect(page.getByTestId('claim-details')).toContainText('Exports rose by 12% in 2024, to over $4.5 billion.')
   await expect(page.getByTestId('quantity')).toHaveText(['“12%” → 12% · in 2024', '“over $4.5 billion” → over 4,500,000,000 USD'])
@@ -36,21 +38,7 @@ test('an editor adds a claim from a selection and dismisses another', async ({ p
   const items = page.getByTestId('claim-item')
   const before = await items.count()
 
-  // Select "Nobody was surprised" in the text, as a user dragging the mouse would.
-  await page.getByTestId('document-text').evaluate((container) => {
-    const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT)
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf('Nobody was surprised')
-      if (at === -1) continue
-      const range = document.createRange()
-      range.setStart(node, at)
-      range.setEnd(node, at + 'Nobody was surprised'.length)
-      window.getSelection()!.removeAllRanges()
-      window.getSelection()!.addRange(range)
-      container.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }))
-      return
-    }
-  })
+  await selectInText(page, 'Nobody was surprised')
   await page.getByRole('button', { name: 'New claim' }).click()
   await expect(items).toHaveCount(before + 1)
   await expect(page.getByTestId('claim-details')).toContainText('Nobody was surprised')
@@ -84,20 +72,7 @@ test('an editor splits a claim where the text cursor stands', async ({ page, use
   await expect(page.getByRole('button', { name: 'Split at cursor' })).toBeDisabled()
 
   // Put the caret just before "while", as a click in the text would.
-  await page.getByTestId('document-text').evaluate((container) => {
-    const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT)
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf('while')
-      if (at === -1) continue
-      const range = document.createRange()
-      range.setStart(node, at)
-      range.collapse(true)
-      window.getSelection()!.removeAllRanges()
-      window.getSelection()!.addRange(range)
-      container.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }))
-      return
-    }
-  })
+  await selectInText(page, 'while', { caretOnly: true })
   await page.getByRole('button', { name: 'Split at cursor' }).click()
   await expect(items).toHaveCount(2)
   await expect(items.nth(0)).toContainText('Exports rose 12% in 2023,')

@@ -6,6 +6,29 @@ import { test as base, expect, type APIRequestContext, type BrowserContext, type
 export { expect }
 
 // The page's own alerts. Next's route announcer is also role="alert" (empty, outside <main>).
+// Selects `words` in the document text as a user dragging the mouse would (or puts the
+// caret before them), then lets the page see the selection.
+export async function selectInText(page: Page, words: string, { caretOnly = false } = {}): Promise<void> {
+  await page.getByTestId('document-text').evaluate(
+    (container, { words, caretOnly }) => {
+      const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(words)
+        if (at === -1) continue
+        const range = document.createRange()
+        range.setStart(node, at)
+        range.setEnd(node, caretOnly ? at : at + words.length)
+        window.getSelection()!.removeAllRanges()
+        window.getSelection()!.addRange(range)
+        container.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }))
+        return
+      }
+      throw new Error(`"${words}" is not in one piece of the text`)
+    },
+    { words, caretOnly },
+  )
+}
+
 export function appAlert(page: Page): Locator {
   return page.getByRole('main').getByRole('alert')
 }

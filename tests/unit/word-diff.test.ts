@@ -18,9 +18,10 @@ describe('wordDiff', () => {
       { kind: 'same', text: ' sat on the ' },
       { kind: 'added', text: 'big ' },
       { kind: 'same', text: 'mat.\nExports rose by ' },
-      { kind: 'removed', text: '12' },
-      { kind: 'added', text: '14' },
-      { kind: 'same', text: '% in ' },
+      // a figure is replaced whole
+      { kind: 'removed', text: '12%' },
+      { kind: 'added', text: '14%' },
+      { kind: 'same', text: ' in ' },
       { kind: 'removed', text: '2023' },
       { kind: 'added', text: '2024' },
       { kind: 'same', text: '.' },
@@ -89,5 +90,17 @@ describe('wordDiff on large texts', () => {
     const parts = wordDiff(before, after, { maxEditLength: 50 })
     expect(performance.now() - started).toBeLessThan(5_000)
     expect(parts).toEqual([{ kind: 'removed', text: before }, { kind: 'added', text: after }])
+  })
+})
+
+describe('figures in a word diff', () => {
+  it('replaces a changed amount whole, decimal point and currency included', () => {
+    const parts = wordDiff('to over $4.5 billion.', 'to over $5.1 billion.')
+    expect(parts).toEqual([
+      { kind: 'same', text: 'to over ' },
+      { kind: 'removed', text: '$4.5' },
+      { kind: 'added', text: '$5.1' },
+      { kind: 'same', text: ' billion.' },
+    ])
   })
 })

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import type { Line } from '@/components/claims/line-buckets'
 import { RevisionBanner } from '@/components/revisions/revision-banner'
 import { RevisionReader } from '@/components/revisions/revision-reader'
 import { requirePageActor } from '@/lib/auth/session'
@@ -17,11 +16,11 @@ export default async function RevisionPage({ params }: { params: Params }) {
   const actor = await requirePageActor(`${documentPath}/revisions/${number}`)
   // A path segment that is not a revision number names no page.
   if (!/^[1-9]\d{0,8}$/.test(number)) notFound()
-  const { document, revision, latestNumber, claims } = await notFoundOnMissing(getRevision({ actor, workspaceId, documentId, number }))
+  const { document, revision, reader, latestNumber, claims } = await notFoundOnMissing(getRevision({ actor, workspaceId, documentId, number }))
   return (
     <article>
       <RevisionBanner documentPath={documentPath} title={document.title} revision={revision} latestNumber={latestNumber} />
-      <RevisionReader text={revision.text} blocks={(revision.blocks as Line[] | null) ?? null} claims={claims} />
+      <RevisionReader content={reader.content} lineStarts={reader.lineStarts} claims={claims} />
     </article>
   )
 }
