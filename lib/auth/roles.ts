@@ -9,11 +9,13 @@ export type Permission =
   | 'document.create'
   | 'document.edit'
   | 'claim.edit'
+  // rate claims, comment, add sources and evidence
+  | 'claim.review'
 
 const PERMISSIONS: Record<Role, readonly Permission[]> = {
-  OWNER: ['workspace.read', 'workspace.manageMembers', 'document.create', 'document.edit', 'claim.edit'],
-  EDITOR: ['workspace.read', 'document.create', 'document.edit', 'claim.edit'],
-  REVIEWER: ['workspace.read'],
+  OWNER: ['workspace.read', 'workspace.manageMembers', 'document.create', 'document.edit', 'claim.edit', 'claim.review'],
+  EDITOR: ['workspace.read', 'document.create', 'document.edit', 'claim.edit', 'claim.review'],
+  REVIEWER: ['workspace.read', 'claim.review'],
   VIEWER: ['workspace.read'],
 }
 
