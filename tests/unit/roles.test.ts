@@ -7,6 +7,7 @@ const EXPECTED: Record<Permission, string[]> = {
   'document.create': ['OWNER', 'EDITOR'],
   'document.edit': ['OWNER', 'EDITOR'],
   'claim.edit': ['OWNER', 'EDITOR'],
+  'claim.review': ['OWNER', 'EDITOR', 'REVIEWER'],
 }
 
 describe('permission table', () => {
