@@ -1,0 +1,34 @@
+import { z } from 'zod'
+import { EvidenceStance } from '@/lib/db/generated/enums'
+import { ZId } from '@/lib/validation'
+
+const STANCES = Object.values(EvidenceStance) as [EvidenceStance, ...EvidenceStance[]]
+
+const optionalText = (max: number) =>
+  z
+    .string({ error: 'must be text' })
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .nullable()
+    .optional()
+    .transform((value) => value || null)
+
+export const ZAddEvidence = z.object({
+  workspaceId: ZId,
+  claimId: ZId,
+  sourceId: ZId,
+  stance: z.enum(STANCES, { error: `must be one of ${STANCES.join(', ')}` }),
+  // The source's exact words: kept as given apart from surrounding whitespace.
+  quote: z.string({ error: 'is required' }).trim().min(1, 'is required: paste the exact words of the source').max(5000, 'must be at most 5,000 characters'),
+  locator: optionalText(300),
+  figure: optionalText(200),
+  quantityPosition: z.number({ error: 'must be a number' }).int('must be a whole number').nonnegative('must not be negative').nullable().optional(),
+})
+
+export const ZClaimEvidenceRef = z.object({ workspaceId: ZId, claimId: ZId })
+
+export const ZRemoveEvidence = z.object({
+  workspaceId: ZId,
+  evidenceId: ZId,
+  version: z.number({ error: 'is required: send the version you last saw' }).int('must be a whole number').positive('must be 1 or more'),
+})
