@@ -9,10 +9,10 @@ import { ZRemoveEvidence } from './schemas'
 
 // Withdraws a citation. The row stays (removedAt), so the activity log can still show it.
 export async function removeEvidence({ actor, ...input }: { actor: Actor } & Record<string, unknown>) {
-  const { workspaceId, evidenceId, version } = parseInput(ZRemoveEvidence, input)
+  const { workspaceId, evidenceId, claimId, version } = parseInput(ZRemoveEvidence, input)
   return getDb().$transaction(async (tx) => {
     await requireWorkspaceAccess(tx, actor, workspaceId, 'claim.review')
-    const evidence = await tx.evidence.findFirst({ where: { id: evidenceId, workspaceId, removedAt: null } })
+    const evidence = await tx.evidence.findFirst({ where: { id: evidenceId, workspaceId, claimId, removedAt: null } })
     if (!evidence) throw new AppError('NOT_FOUND', 'Evidence not found')
     const { count } = await tx.evidence.updateMany({ where: { id: evidence.id, version }, data: { removedAt: new Date(), version: { increment: 1 } } })
     if (count === 0) {

@@ -30,5 +30,7 @@ export const ZClaimEvidenceRef = z.object({ workspaceId: ZId, claimId: ZId })
 export const ZRemoveEvidence = z.object({
   workspaceId: ZId,
   evidenceId: ZId,
+  // From the route's path: evidence of another claim is not found there.
+  claimId: ZId.optional(),
   version: z.number({ error: 'is required: send the version you last saw' }).int('must be a whole number').positive('must be 1 or more'),
 })

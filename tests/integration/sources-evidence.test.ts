@@ -129,7 +129,10 @@ describe('evidence', () => {
     const added = await addEvidence({ actor: reviewer, workspaceId, claimId, sourceId: source.id, stance: 'SUPPORTS', quote: 'Trade totalled $113.5 billion.' })
     await expectAppError(removeEvidence({ actor: viewer, workspaceId, evidenceId: added.id, version: 1 }), 'FORBIDDEN')
     await expectAppError(removeEvidence({ actor: reviewer, workspaceId, evidenceId: added.id, version: 7 }), 'CONFLICT')
-    await removeEvidence({ actor: reviewer, workspaceId, evidenceId: added.id, version: 1 })
+    // Through another claim's URL, or another workspace, the evidence is not there.
+    await expectAppError(removeEvidence({ actor: reviewer, workspaceId, claimId: 'another-claim', evidenceId: added.id, version: 1 }), 'NOT_FOUND')
+    await expectAppError(removeEvidence({ actor: outsider, workspaceId: outsider.workspaceId, evidenceId: added.id, version: 1 }), 'NOT_FOUND')
+    await removeEvidence({ actor: reviewer, workspaceId, claimId, evidenceId: added.id, version: 1 })
     expect(await findEvidence({ actor: viewer, workspaceId, claimId })).toEqual([])
     expect((await getDb().evidence.findUniqueOrThrow({ where: { id: added.id } })).removedAt).not.toBeNull()
     await expectAppError(removeEvidence({ actor: reviewer, workspaceId, evidenceId: added.id, version: 2 }), 'NOT_FOUND')
