@@ -54,6 +54,13 @@ describe('the source library', () => {
     expect(await activity(first.source.id)).toEqual(['source.created'])
   })
 
+  it('keeps one source when the same link is added twice at once', async () => {
+    const results = await Promise.all([1, 2, 3].map(() => createSource({ actor: owner, workspaceId, ...CUSTOMS })))
+    expect(new Set(results.map((result) => result.source.id)).size).toBe(1)
+    expect(results.filter((result) => !result.isExisting)).toHaveLength(1)
+    expect(await getDb().source.count({ where: { workspaceId } })).toBe(1)
+  })
+
   it('refuses non-web links and bad dates, naming the field', async () => {
     for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'ftp://example.org/file']) {
       const error = await expectAppError(createSource({ actor: owner, workspaceId, url, title: 'Bad' }), 'INVALID_INPUT')
