@@ -1,5 +1,6 @@
 import type { Highlight } from '@/components/editor/claim-highlights'
 import type { ClaimView } from '@/lib/claims/find-claims'
+import type { CommentView } from '@/lib/comments/find-comments'
 import { formatQuantity } from '@/lib/claims/format-quantity'
 import { KIND_STYLES, scoreOpacity, STATUS_STYLES } from './claim-styles'
 
@@ -24,6 +25,16 @@ export function highlightsOf(claims: readonly ClaimView[], selectedClaimId: stri
         className,
         title,
         figures: claim.quantities.map((quantity) => ({ start: quantity.start, end: quantity.end, title: formatQuantity(quantity) })),
+        isClickable: true,
       }
     })
+}
+
+// Commented words get a dotted underline; hovering shows the comment.
+export function commentHighlightsOf(comments: readonly CommentView[]): Highlight[] {
+  return comments.flatMap((comment) =>
+    comment.anchor
+      ? [{ id: `comment-${comment.id}`, start: comment.anchor.start, end: comment.anchor.end, className: 'underline decoration-sky-600 decoration-dotted decoration-2 underline-offset-4', title: `${comment.author}: ${comment.body}`, figures: [], isClickable: false }]
+      : [],
+  )
 }

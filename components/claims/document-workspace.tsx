@@ -12,8 +12,10 @@ import type { ClaimView } from '@/lib/claims/find-claims'
 import type { EditorDocument } from '@/lib/editor/editor-document'
 import type { ClaimKind } from '@/lib/extract/types'
 import { apiRequest } from '@/lib/http/api-client'
+import { CommentList } from '@/components/comments/comment-list'
+import type { CommentView } from '@/lib/comments/find-comments'
 import { ClaimDetails } from './claim-details'
-import { highlightsOf } from './claim-highlights-of'
+import { commentHighlightsOf, highlightsOf } from './claim-highlights-of'
 import { ClaimList, orderClaims, type ClaimOrder } from './claim-list'
 import { OrphanList } from './orphan-list'
 import { SelectionMenu } from './selection-menu'
@@ -26,14 +28,16 @@ interface DocumentWorkspaceProps {
   content: EditorDocument
   lineStarts: number[]
   claims: ClaimView[]
+  comments: CommentView[]
   canEditClaims: boolean
   canEditText: boolean
+  canComment: boolean
 }
 
 // The document in the centre, the claims beside it. Readers select claims in the text
 // or the list (j/k step through them); editors also make claims from a selection,
 // re-attach orphans, and edit the text itself as a new revision.
-export function DocumentWorkspace({ workspaceId, documentId, revisionNumber, content, lineStarts, claims, canEditClaims, canEditText }: DocumentWorkspaceProps) {
+export function DocumentWorkspace({ workspaceId, documentId, revisionNumber, content, lineStarts, claims, comments, canEditClaims, canEditText, canComment }: DocumentWorkspaceProps) {
   const router = useRouter()
   const { run, isPending, error } = useApiAction()
   const [selectedClaimId, setSelectedClaimId] = useState<string | null>(null)
@@ -47,7 +51,7 @@ export function DocumentWorkspace({ workspaceId, documentId, revisionNumber, con
   const orphans = useMemo(() => claims.filter((claim) => claim.isOrphaned && !claim.isDismissed), [claims])
   const listed = orderClaims(anchored, order, showDismissed)
   const selected = claims.find((claim) => claim.id === selectedClaimId) ?? null
-  const highlights = useMemo(() => highlightsOf(claims, selectedClaimId), [claims, selectedClaimId])
+  const highlights = useMemo(() => [...highlightsOf(claims, selectedClaimId), ...commentHighlightsOf(comments)], [claims, comments, selectedClaimId])
   const { editor, isDirty, readSelection } = useDocumentEditor({ content, lineStarts, highlights, isEditing, onClickClaim: setSelectedClaimId })
   useClaimKeys({ listed, selectedClaimId, onSelect: setSelectedClaimId, isEnabled: !isEditing })
 
@@ -74,11 +78,13 @@ export function DocumentWorkspace({ workspaceId, documentId, revisionNumber, con
         : null,
   }
 
-  function actOnSelection(kind: 'claim' | 'reattach') {
+  function actOnSelection(action: { kind: 'claim' } | { kind: 'reattach' } | { kind: 'comment'; body: string }) {
     if (!selection) return
     const { start, end } = selection
     const orphan = orphans.find((claim) => claim.id === reattachingId)
-    if (kind === 'reattach' && orphan) {
+    if (action.kind === 'comment') {
+      void mutate(() => apiRequest('POST', `${base}/documents/${documentId}/comments`, { body: action.body, start, end }))
+    } else if (action.kind === 'reattach' && orphan) {
       void mutate(() => apiRequest('POST', `${base}/claims/${orphan.id}/reattach`, { start, end, version: orphan.version }), () => orphan.id)
       setReattachingId(null)
     } else {
@@ -97,7 +103,7 @@ export function DocumentWorkspace({ workspaceId, documentId, revisionNumber, con
   const trackSelection = () => setSelection(isEditing ? null : readSelection())
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
-      <div onMouseUp={trackSelection} onKeyUp={trackSelection}>
+      <div>
         {canEditText && !isEditing && (
           <div className="mb-3 flex justify-end">
             <Button variant="secondary" onClick={() => (setEditing(true), setSaved(null), setSelection(null))} disabled={!editor}>
@@ -107,9 +113,14 @@ export function DocumentWorkspace({ workspaceId, documentId, revisionNumber, con
         )}
         {isEditing && editor && <EditBar editor={editor} revisionsUrl={`${base}/documents/${documentId}/revisions`} revisionNumber={revisionNumber} isDirty={isDirty} onSaved={finishEditing} onCancel={() => finishEditing()} />}
         {saved && <SavedNotice number={saved.number} summary={saved.summary} />}
-        {!isEditing && canEditClaims && selection && !selection.isCollapsed && <SelectionMenu selection={selection} isReattaching={reattachingId !== null} isPending={isPending} onAct={actOnSelection} />}
+        {!isEditing && (canEditClaims || canComment) && selection && !selection.isCollapsed && (
+          <SelectionMenu key={`${selection.start}-${selection.end}`} selection={selection} canEditClaims={canEditClaims} canComment={canComment} isReattaching={reattachingId !== null} isPending={isPending} onAct={actOnSelection} />
+        )}
         {!editor && <p className="animate-pulse py-12 text-center text-sm text-stone-500">Loading the text…</p>}
-        <EditorContent editor={editor} className={isEditing ? 'rounded-md border border-indigo-200 p-4 focus-within:ring-2 focus-within:ring-indigo-300' : ''} />
+        {/* only selections made in the text count: clicks in the menus above leave it be */}
+        <div onMouseUp={trackSelection} onKeyUp={trackSelection}>
+          <EditorContent editor={editor} className={isEditing ? 'rounded-md border border-indigo-200 p-4 focus-within:ring-2 focus-within:ring-indigo-300' : ''} />
+        </div>
       </div>
       <aside aria-label="Claims panel" className="h-fit space-y-4 lg:sticky lg:top-4">
         {error && <Alert>{error}</Alert>}
@@ -119,6 +130,7 @@ export function DocumentWorkspace({ workspaceId, documentId, revisionNumber, con
           </div>
         )}
         <OrphanList orphans={orphans} reattachingId={reattachingId} canEdit={canEditClaims && !isEditing} onReattach={setReattachingId} />
+        <CommentList comments={comments} />
         <div className="rounded-lg border border-stone-200 bg-white">
           <div className="flex flex-wrap items-center gap-3 border-b border-stone-200 px-3 py-2 text-xs text-stone-600">
             <span className="font-semibold text-stone-800">{anchored.filter((claim) => !claim.isDismissed).length} claims</span>

@@ -12,6 +12,8 @@ export interface Highlight {
   className: string
   title: string
   figures: { start: number; end: number; title: string }[]
+  // A click on it selects it (claims); comments only show on hover.
+  isClickable: boolean
 }
 
 export const CLAIM_CLICK = 'claim-click'
@@ -55,7 +57,11 @@ export function drawHighlights(view: EditorView, spans: readonly TextblockSpan[]
     const from = offsetToPosition(spans, highlight.start)
     const to = offsetToPosition(spans, highlight.end)
     if (to <= from) continue
-    decorations.push(Decoration.inline(from, to, { nodeName: 'mark', class: highlight.className, title: highlight.title, 'data-claim-id': highlight.id }, { claimId: highlight.id }))
+    decorations.push(
+      highlight.isClickable
+        ? Decoration.inline(from, to, { nodeName: 'mark', class: highlight.className, title: highlight.title, 'data-claim-id': highlight.id }, { claimId: highlight.id })
+        : Decoration.inline(from, to, { nodeName: 'span', class: highlight.className, title: highlight.title, 'data-comment': '' }),
+    )
     for (const figure of highlight.figures) {
       const figureFrom = offsetToPosition(spans, figure.start)
       const figureTo = offsetToPosition(spans, figure.end)

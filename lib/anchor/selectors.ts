@@ -29,3 +29,12 @@ export function textQuoteSelector(text: string, start: number, end: number, cont
 export function textPositionSelector(start: number, end: number): TextPositionSelector {
   return { type: 'TextPositionSelector', start, end }
 }
+
+// A selection without the spaces and line ends at its edges: a drag that starts at the
+// end of the line before still selects only the words.
+export function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
+  const words = text.slice(start, end)
+  const leading = words.length - words.trimStart().length
+  const trailing = words.length - words.trimEnd().length
+  return leading === words.length ? { start, end } : { start: start + leading, end: end - trailing }
+}

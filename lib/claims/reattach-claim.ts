@@ -1,6 +1,6 @@
 import 'server-only'
 import { recordActivity } from '@/lib/activity/record-activity'
-import { textQuoteSelector } from '@/lib/anchor/selectors'
+import { textQuoteSelector, trimSpan } from '@/lib/anchor/selectors'
 import type { Actor } from '@/lib/auth/actor'
 import { getDb } from '@/lib/db/client'
 import type { InputJsonValue } from '@/lib/db/generated/internal/prismaNamespace'
@@ -23,13 +23,13 @@ export async function reattachClaim({ actor, ...input }: { actor: Actor } & Reco
     const revision = await lockLatestRevision(tx, workspaceId, claim.documentId, 'claims')
     if (end > revision.text.length) throw new AppError('INVALID_INPUT', `The selection ends at ${end}, past the end of the text (${revision.text.length})`, [{ field: 'end', message: 'is outside the text' }])
     if (!revision.text.slice(start, end).trim()) throw new AppError('INVALID_INPUT', 'The selection is only whitespace: select the words of the claim', [{ field: 'start', message: 'selects no words' }])
-    const { exact, prefix, suffix } = textQuoteSelector(revision.text, start, end)
-    const reading = analyzeSpan(revision.text, start, end)
+    const span = trimSpan(revision.text, start, end)
+    const { exact, prefix, suffix } = textQuoteSelector(revision.text, span.start, span.end)
+    const reading = analyzeSpan(revision.text, span.start, span.end)
     const isChanged = exact !== claim.quote
     await updateClaimAtVersion(tx, claim, {
       revisionId: revision.id,
-      start,
-      end,
+      ...span,
       quote: exact,
       prefix,
       suffix,
@@ -40,7 +40,7 @@ export async function reattachClaim({ actor, ...input }: { actor: Actor } & Reco
     await tx.quantity.deleteMany({ where: { claimId } })
     const quantities = toQuantityRows(claimId, reading.quantities)
     if (quantities.length) await tx.quantity.createMany({ data: quantities })
-    await recordActivity(tx, { workspaceId, actorId: actor.id, subjectType: 'Claim', subjectId: claimId, action: 'claim.reattached', before: { revisionId: claim.revisionId, quote: claim.quote }, after: { revisionId: revision.id, start, end, quote: exact } })
+    await recordActivity(tx, { workspaceId, actorId: actor.id, subjectType: 'Claim', subjectId: claimId, action: 'claim.reattached', before: { revisionId: claim.revisionId, quote: claim.quote }, after: { revisionId: revision.id, ...span, quote: exact } })
     return { id: claimId }
   })
 }

@@ -4,6 +4,7 @@ import { reanchor } from '@/lib/anchor/reanchor'
 import type { Actor } from '@/lib/auth/actor'
 import { requireWorkspaceAccess } from '@/lib/auth/membership'
 import { applyReanchoring, type AnchoredClaim } from '@/lib/claims/apply-reanchoring'
+import { reanchorComments } from '@/lib/comments/reanchor-comments'
 import { getDb, type Tx } from '@/lib/db/client'
 import { editorDocumentOf } from './editor-document-of'
 import { lockLatestRevision } from './lock-document'
@@ -44,7 +45,9 @@ export async function saveRevision({ actor, ...input }: { actor: Actor } & Recor
         select: { id: true, number: true },
       })
       await tx.document.update({ where: { id: documentId }, data: { contentHash: contentHash(text) } })
-      const summary = await applyReanchoring(tx, { workspaceId, documentId, revisionId: revision.id, text, actorId: actor.id }, claims, results)
+      const claimSummary = await applyReanchoring(tx, { workspaceId, documentId, revisionId: revision.id, text, actorId: actor.id }, claims, results)
+      const commentsOrphaned = await reanchorComments(tx, { documentId, oldRevisionId: latest.id, oldText: latest.text, newRevisionId: revision.id, newText: text })
+      const summary = { ...claimSummary, commentsOrphaned }
       await recordActivity(tx, { workspaceId, actorId: actor.id, subjectType: 'Document', subjectId: documentId, action: 'document.edited', before: { revision: baseNumber }, after: { revision: revision.number, ...summary } })
       return { revision, isUnchanged: false, summary }
     },

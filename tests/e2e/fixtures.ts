@@ -11,19 +11,27 @@ export { expect }
 export async function selectInText(page: Page, words: string, { caretOnly = false } = {}): Promise<void> {
   await page.getByTestId('document-text').evaluate(
     (container, { words, caretOnly }) => {
+      // The words may cross highlights, so they are looked for in the text nodes joined.
+      const nodes: Text[] = []
       const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT)
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(words)
-        if (at === -1) continue
-        const range = document.createRange()
-        range.setStart(node, at)
-        range.setEnd(node, caretOnly ? at : at + words.length)
-        window.getSelection()!.removeAllRanges()
-        window.getSelection()!.addRange(range)
-        container.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }))
-        return
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text)
+      const joined = nodes.map((node) => node.data).join('')
+      const at = joined.indexOf(words)
+      if (at === -1) throw new Error(`"${words}" is not in the text`)
+      // a start at a node's end belongs to the next node, an end to this one
+      const locate = (offset: number, isEnd: boolean): [Text, number] => {
+        for (const node of nodes) {
+          if (offset < node.data.length || (isEnd && offset === node.data.length)) return [node, offset]
+          offset -= node.data.length
+        }
+        throw new Error('offset past the text')
       }
-      throw new Error(`"${words}" is not in one piece of the text`)
+      const range = document.createRange()
+      range.setStart(...locate(at, false))
+      range.setEnd(...locate(caretOnly ? at : at + words.length, !caretOnly))
+      window.getSelection()!.removeAllRanges()
+      window.getSelection()!.addRange(range)
+      container.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }))
     },
     { words, caretOnly },
   )
