@@ -52,7 +52,7 @@ export function DocumentWorkspace({ workspaceId, documentId, revisionNumber, con
   const listed = orderClaims(anchored, order, showDismissed)
   const selected = claims.find((claim) => claim.id === selectedClaimId) ?? null
   const highlights = useMemo(() => [...highlightsOf(claims, selectedClaimId), ...commentHighlightsOf(comments)], [claims, comments, selectedClaimId])
-  const { editor, isDirty, readSelection } = useDocumentEditor({ content, lineStarts, highlights, isEditing, onClickClaim: setSelectedClaimId })
+  const { editor, isDirty, discardEdits, readSelection } = useDocumentEditor({ content, lineStarts, highlights, isEditing, onClickClaim: setSelectedClaimId })
   useClaimKeys({ listed, selectedClaimId, onSelect: setSelectedClaimId, isEnabled: !isEditing })
 
   async function mutate(call: () => Promise<unknown>, selectAfter?: (result: unknown) => string | null) {
@@ -95,6 +95,7 @@ export function DocumentWorkspace({ workspaceId, documentId, revisionNumber, con
   }
 
   function finishEditing(result?: { revision: { number: number }; summary: ReanchorSummary | null }) {
+    if (!result) discardEdits()
     setEditing(false)
     setSaved(result ? { number: result.revision.number, summary: result.summary } : null)
     router.refresh()

@@ -2,7 +2,7 @@
 import type { Editor } from '@tiptap/core'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { useEditor, useEditorState } from '@tiptap/react'
-import { useEffect, useMemo, useRef } from 'react'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
 import type { EditorDocument } from '@/lib/editor/editor-document'
 import { editorExtensions } from '@/lib/editor/extensions'
 import { positionToOffset, textblockSpans, type TextblockSpan } from '@/lib/editor/text-positions'
@@ -41,16 +41,14 @@ export function useDocumentEditor({ content, lineStarts, highlights, isEditing, 
   // The document as last loaded from the server; any other document is an unsaved edit.
   const saved = useRef<ProseMirrorNode | null>(null)
 
-  // Out of editing, the text is the server's revision (a new one after a save, or the
-  // same one again after a cancel).
-  useEffect(() => {
+  // A revision from the server (the first, or a new one after a save) replaces the text.
+  const load = useCallback(() => {
     if (!editor) return
-    if (!isEditing) {
-      editor.commands.setContent(JSON.parse(contentKey) as EditorDocument, { emitUpdate: false })
-      saved.current = editor.state.doc
-    }
-    editor.setEditable(isEditing, false)
-  }, [editor, isEditing, contentKey])
+    editor.commands.setContent(JSON.parse(contentKey) as EditorDocument, { emitUpdate: false })
+    saved.current = editor.state.doc
+  }, [editor, contentKey])
+  useEffect(load, [load])
+  useEffect(() => editor?.setEditable(isEditing, false), [editor, isEditing])
 
   useEffect(() => {
     if (!editor) return
@@ -66,7 +64,9 @@ export function useDocumentEditor({ content, lineStarts, highlights, isEditing, 
     if (editor && !isDirty) drawHighlights(editor.view, spans, highlights)
   }, [editor, spans, highlights, isDirty])
 
-  return { editor, isDirty, readSelection: () => (editor && !isDirty ? selectionOffsets(editor, spans) : null) }
+  // After a save the edited text stays until the new revision arrives; a cancel
+  // brings the revision back at once.
+  return { editor, isDirty, discardEdits: load, readSelection: () => (editor && !isDirty ? selectionOffsets(editor, spans) : null) }
 }
 
 // The browser's selection as offsets into the canonical text, if it lies in the text.
