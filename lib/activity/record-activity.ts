@@ -7,25 +7,36 @@ export interface ActivityInput {
   actorId: string | null
   subjectType: string
   subjectId: string
+  documentId?: string | null
+  claimId?: string | null
   action: string
   before?: Record<string, unknown> | null
   after?: Record<string, unknown> | null
 }
 
+// Postgres channel announcing every committed activity (see lib/events/).
+export const ACTIVITY_CHANNEL = 'claimtrack_activity'
+
 // Append-only: written in the caller's transaction, so a change and its record
-// commit or roll back together.
+// commit or roll back together. The announcement is part of the same transaction:
+// Postgres delivers it to listeners on commit, and never for a rollback.
 export async function recordActivity(tx: Tx, input: ActivityInput): Promise<void> {
-  await tx.activityEvent.create({
+  const event = await tx.activityEvent.create({
     data: {
       workspaceId: input.workspaceId,
       actorId: input.actorId,
       subjectType: input.subjectType,
       subjectId: input.subjectId,
+      documentId: input.documentId ?? null,
+      claimId: input.claimId ?? null,
       action: input.action,
       before: toJson(input.before),
       after: toJson(input.after),
     },
+    select: { id: true },
   })
+  const announcement = JSON.stringify({ id: event.id.toString(), workspaceId: input.workspaceId, documentId: input.documentId ?? null, claimId: input.claimId ?? null, action: input.action, actorId: input.actorId })
+  await tx.$queryRaw`SELECT pg_notify(${ACTIVITY_CHANNEL}, ${announcement})::text`
 }
 
 // Dates become ISO strings; undefined fields are dropped.

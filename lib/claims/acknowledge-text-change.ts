@@ -15,7 +15,7 @@ export async function acknowledgeTextChange({ actor, ...input }: { actor: Actor 
     const claim = await getEditableClaim(tx, actor, { workspaceId, claimId, version })
     if (!claim.textChangedAt) throw new AppError('INVALID_INPUT', 'This claim has no text change to acknowledge')
     await updateClaimAtVersion(tx, claim, { textChangedAt: null, previousQuote: null })
-    await recordActivity(tx, { workspaceId, actorId: actor.id, subjectType: 'Claim', subjectId: claimId, action: 'claim.textChangeAcknowledged', before: { previousQuote: claim.previousQuote, quote: claim.quote } })
+    await recordActivity(tx, { workspaceId, actorId: actor.id, subjectType: 'Claim', subjectId: claimId, documentId: claim.documentId, claimId, action: 'claim.textChangeAcknowledged', before: { previousQuote: claim.previousQuote, quote: claim.quote } })
     return { id: claimId }
   })
 }

@@ -67,7 +67,7 @@ export async function applyReanchoring(tx: Tx, revision: NewRevision, claims: An
 
 async function orphan(tx: Tx, revision: NewRevision, claim: AnchoredClaim) {
   await tx.claim.update({ where: { id: claim.id }, data: { orphanedAt: new Date(), version: { increment: 1 } } })
-  await recordActivity(tx, { workspaceId: revision.workspaceId, actorId: revision.actorId, subjectType: 'Claim', subjectId: claim.id, action: 'claim.orphaned', before: { revisionId: claim.revisionId, start: claim.start, end: claim.end, quote: claim.quote } })
+  await recordActivity(tx, { workspaceId: revision.workspaceId, actorId: revision.actorId, subjectType: 'Claim', subjectId: claim.id, documentId: revision.documentId, claimId: claim.id, action: 'claim.orphaned', before: { revisionId: claim.revisionId, start: claim.start, end: claim.end, quote: claim.quote } })
 }
 
 // New words for the claim: its figures are read again from them, and a material
@@ -98,6 +98,8 @@ async function reword(tx: Tx, revision: NewRevision, claim: AnchoredClaim, span:
     actorId: revision.actorId,
     subjectType: 'Claim',
     subjectId: claim.id,
+    documentId: revision.documentId,
+    claimId: claim.id,
     action: isMaterial ? 'claim.textChanged' : 'claim.reworded',
     before: { quote: claim.quote, start: claim.start, end: claim.end, status: claim.status },
     after: { quote: exact, ...span, status },

@@ -16,7 +16,7 @@ export async function createClaim({ actor, ...input }: { actor: Actor } & Record
     const revision = await lockLatestRevision(tx, workspaceId, documentId, 'claims')
     const [id] = await insertSpanClaims(tx, { workspaceId, documentId, revisionId: revision.id, text: revision.text }, [{ start, end }], 'MANUAL', actor.id)
     if (kind) await tx.claim.update({ where: { id: id! }, data: { kind } })
-    await recordActivity(tx, { workspaceId, actorId: actor.id, subjectType: 'Claim', subjectId: id!, action: 'claim.created', after: { start, end, quote: revision.text.slice(start, end), kind } })
+    await recordActivity(tx, { workspaceId, actorId: actor.id, subjectType: 'Claim', subjectId: id!, documentId, claimId: id!, action: 'claim.created', after: { start, end, quote: revision.text.slice(start, end), kind } })
     return { id: id! }
   })
 }

@@ -13,7 +13,7 @@ export async function setClaimDismissed({ actor, ...input }: { actor: Actor } & 
     const claim = await getEditableClaim(tx, actor, { workspaceId, claimId, version })
     if ((claim.dismissedAt !== null) === isDismissed) return { id: claim.id, isDismissed }
     await updateClaimAtVersion(tx, claim, isDismissed ? { dismissedAt: new Date(), dismissedById: actor.id } : { dismissedAt: null, dismissedById: null })
-    await recordActivity(tx, { workspaceId, actorId: actor.id, subjectType: 'Claim', subjectId: claim.id, action: isDismissed ? 'claim.dismissed' : 'claim.restored' })
+    await recordActivity(tx, { workspaceId, actorId: actor.id, subjectType: 'Claim', subjectId: claim.id, documentId: claim.documentId, claimId: claim.id, action: isDismissed ? 'claim.dismissed' : 'claim.restored' })
     return { id: claim.id, isDismissed }
   })
 }

@@ -26,7 +26,7 @@ export async function mergeClaims({ actor, ...input }: { actor: Actor } & Record
     // Only claims still current: a merge or split committed meanwhile makes this one lose.
     const { count } = await tx.claim.updateMany({ where: { id: { in: claimIds }, workspaceId, supersededAt: null }, data: { supersededAt: new Date(), version: { increment: 1 } } })
     if (count !== claims.length) throw new AppError('CONFLICT', 'One of these claims was merged or split by someone else just now. Reload and try again.')
-    await recordActivity(tx, { workspaceId, actorId: actor.id, subjectType: 'Claim', subjectId: mergedId!, action: 'claim.merged', before: { claimIds }, after: { claimId: mergedId, ...span } })
+    await recordActivity(tx, { workspaceId, actorId: actor.id, subjectType: 'Claim', subjectId: mergedId!, documentId: first!.documentId, claimId: mergedId!, action: 'claim.merged', before: { claimIds }, after: { claimId: mergedId, ...span } })
     return { id: mergedId! }
   })
 }

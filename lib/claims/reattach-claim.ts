@@ -40,7 +40,7 @@ export async function reattachClaim({ actor, ...input }: { actor: Actor } & Reco
     await tx.quantity.deleteMany({ where: { claimId } })
     const quantities = toQuantityRows(claimId, reading.quantities)
     if (quantities.length) await tx.quantity.createMany({ data: quantities })
-    await recordActivity(tx, { workspaceId, actorId: actor.id, subjectType: 'Claim', subjectId: claimId, action: 'claim.reattached', before: { revisionId: claim.revisionId, quote: claim.quote }, after: { revisionId: revision.id, ...span, quote: exact } })
+    await recordActivity(tx, { workspaceId, actorId: actor.id, subjectType: 'Claim', subjectId: claimId, documentId: claim.documentId, claimId, action: 'claim.reattached', before: { revisionId: claim.revisionId, quote: claim.quote }, after: { revisionId: revision.id, ...span, quote: exact } })
     return { id: claimId }
   })
 }

@@ -12,7 +12,7 @@ export async function retypeClaim({ actor, ...input }: { actor: Actor } & Record
     const claim = await getEditableClaim(tx, actor, { workspaceId, claimId, version })
     if (claim.kind === kind) return { id: claim.id, kind }
     await updateClaimAtVersion(tx, claim, { kind })
-    await recordActivity(tx, { workspaceId, actorId: actor.id, subjectType: 'Claim', subjectId: claim.id, action: 'claim.retyped', before: { kind: claim.kind }, after: { kind } })
+    await recordActivity(tx, { workspaceId, actorId: actor.id, subjectType: 'Claim', subjectId: claim.id, documentId: claim.documentId, claimId: claim.id, action: 'claim.retyped', before: { kind: claim.kind }, after: { kind } })
     return { id: claim.id, kind }
   })
 }

@@ -26,7 +26,7 @@ export async function splitClaim({ actor, ...input }: { actor: Actor } & Record<
     const revision = { workspaceId, documentId: claim.documentId, revisionId: claim.revisionId, text }
     const ids = await insertSpanClaims(tx, revision, [left, right], 'SPLIT', actor.id)
     await updateClaimAtVersion(tx, claim, { supersededAt: new Date() })
-    await recordActivity(tx, { workspaceId, actorId: actor.id, subjectType: 'Claim', subjectId: claim.id, action: 'claim.split', before: { start: claim.start, end: claim.end }, after: { claimIds: ids, at } })
+    await recordActivity(tx, { workspaceId, actorId: actor.id, subjectType: 'Claim', subjectId: claim.id, documentId: claim.documentId, claimId: claim.id, action: 'claim.split', before: { start: claim.start, end: claim.end }, after: { claimIds: ids, at } })
     return { ids }
   })
 }

@@ -26,7 +26,7 @@ export async function createComment({ actor, ...input }: { actor: Actor } & Reco
       anchor = { revisionId: revision.id, ...span, quote: exact, prefix, suffix }
     }
     const comment = await tx.comment.create({ data: { workspaceId, documentId, claimId: claimId ?? null, authorId: actor.id, body, ...anchor }, select: { id: true } })
-    await recordActivity(tx, { workspaceId, actorId: actor.id, subjectType: 'Comment', subjectId: comment.id, action: 'comment.created', after: { documentId, claimId, start, end, body } })
+    await recordActivity(tx, { workspaceId, actorId: actor.id, subjectType: 'Comment', subjectId: comment.id, documentId, claimId: claimId ?? null, action: 'comment.created', after: { documentId, claimId, start, end, body } })
     return comment
   })
 }

@@ -43,6 +43,7 @@ export async function saveImport({ actor, prepared, onProgress }: { actor: Actor
       actorId: actor.id,
       subjectType: 'Document',
       subjectId: document.id,
+      documentId: document.id,
       action: 'document.created',
       after: { title: document.title, contentHash, characters: text.length, source, claims: claimRows.length, quantities: quantityRows.length },
     })

@@ -48,7 +48,7 @@ export async function saveRevision({ actor, ...input }: { actor: Actor } & Recor
       const claimSummary = await applyReanchoring(tx, { workspaceId, documentId, revisionId: revision.id, text, actorId: actor.id }, claims, results)
       const commentsOrphaned = await reanchorComments(tx, { documentId, oldRevisionId: latest.id, oldText: latest.text, newRevisionId: revision.id, newText: text })
       const summary = { ...claimSummary, commentsOrphaned }
-      await recordActivity(tx, { workspaceId, actorId: actor.id, subjectType: 'Document', subjectId: documentId, action: 'document.edited', before: { revision: baseNumber }, after: { revision: revision.number, ...summary } })
+      await recordActivity(tx, { workspaceId, actorId: actor.id, subjectType: 'Document', subjectId: documentId, documentId, action: 'document.edited', before: { revision: baseNumber }, after: { revision: revision.number, ...summary } })
       return { revision, isUnchanged: false, summary }
     },
     // Re-anchoring thousands of claims writes thousands of rows.

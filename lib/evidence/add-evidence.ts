@@ -31,6 +31,8 @@ export async function addEvidence({ actor, ...input }: { actor: Actor } & Record
       actorId: actor.id,
       subjectType: 'Evidence',
       subjectId: evidence.id,
+      documentId: claim.documentId,
+      claimId,
       action: 'evidence.added',
       after: { claimId, sourceId, stance: evidence.stance, quote: evidence.quote, locator: evidence.locator, figure: evidence.figure, quantityPosition: evidence.quantityPosition },
     })

@@ -18,7 +18,7 @@ export async function removeEvidence({ actor, ...input }: { actor: Actor } & Rec
     if (count === 0) {
       throw new AppError('CONFLICT', 'Someone changed this evidence since you opened it. Reload to see their change.', [], { currentVersion: String(evidence.version) })
     }
-    await recordActivity(tx, { workspaceId, actorId: actor.id, subjectType: 'Evidence', subjectId: evidence.id, action: 'evidence.removed', before: { claimId: evidence.claimId, sourceId: evidence.sourceId, stance: evidence.stance, quote: evidence.quote } })
+    await recordActivity(tx, { workspaceId, actorId: actor.id, subjectType: 'Evidence', subjectId: evidence.id, claimId: evidence.claimId, action: 'evidence.removed', before: { claimId: evidence.claimId, sourceId: evidence.sourceId, stance: evidence.stance, quote: evidence.quote } })
     return { id: evidence.id, version: evidence.version + 1 }
   })
 }
