@@ -2,6 +2,8 @@
 // A `?schema=name` parameter (Prisma's convention) selects a Postgres schema:
 // tests give every file its own schema this way.
 import { PrismaPg } from '@prisma/adapter-pg'
+import pg from 'pg'
+import { countQueriesOn } from './query-counter'
 
 export interface ConnectionSettings {
   connectionString: string
@@ -32,8 +34,8 @@ export function parseDatabaseUrl(databaseUrl: string): ConnectionSettings {
 
 export function createPgAdapter(databaseUrl: string, pool: { max?: number } = {}): PrismaPg {
   const { connectionString, schema } = parseDatabaseUrl(databaseUrl)
-  return new PrismaPg(
-    { connectionString, max: pool.max ?? 10, connectionTimeoutMillis: 5_000 },
-    { schema, onPoolError: () => {} },
-  )
+  // Our own pool, so every connection it opens can be counted (lib/db/query-counter.ts).
+  const connections = new pg.Pool({ connectionString, max: pool.max ?? 10, connectionTimeoutMillis: 5_000 })
+  connections.on('connect', countQueriesOn)
+  return new PrismaPg(connections, { schema, onPoolError: () => {}, disposeExternalPool: true })
 }

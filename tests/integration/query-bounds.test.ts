@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { findClaims } from '@/lib/claims/find-claims'
+import { findComments } from '@/lib/comments/find-comments'
+import { countQueries } from '@/lib/db/query-counter'
+import { createDocument } from '@/lib/documents/create-document'
+import { getDocumentById } from '@/lib/documents/get-document'
+import { createUser } from '../support/users'
+
+// What the document page loads (app/w/[workspaceId]/documents/[documentId]/page.tsx).
+async function loadDocumentPage(input: { actor: Awaited<ReturnType<typeof createUser>>; workspaceId: string; documentId: string }) {
+  return Promise.all([getDocumentById(input), findClaims(input), findComments(input)])
+}
+
+const article = (sentences: number) => Array.from({ length: sentences }, (_, index) => `Exports to market ${index + 1} rose by ${index + 2}% in 2024, to $${index + 3} billion.`).join('\n')
+
+describe('the document page', () => {
+  it('runs the same bounded number of queries for 5 claims as for 300', async () => {
+    const owner = await createUser('owner')
+    const counts: number[] = []
+    for (const sentences of [5, 300]) {
+      const { id: documentId } = await createDocument({ actor: owner, workspaceId: owner.workspaceId, title: `Trade ${sentences}`, text: article(sentences) })
+      const { result, queries } = await countQueries(() => loadDocumentPage({ actor: owner, workspaceId: owner.workspaceId, documentId }))
+      expect(result[1]).toHaveLength(sentences)
+      counts.push(queries)
+    }
+    expect(counts[0]).toBe(counts[1])
+    expect(counts[1]).toBeLessThanOrEqual(12)
+  })
+})
