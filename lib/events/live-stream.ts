@@ -1,0 +1,183 @@
+import 'server-only'
+import { randomUUID } from 'node:crypto'
+import { z } from 'zod'
+import type { ActivityView } from '@/lib/activity/activity-view'
+import type { Actor } from '@/lib/auth/actor'
+import { requireWorkspaceAccess } from '@/lib/auth/membership'
+import { getDb } from '@/lib/db/client'
+import { AppError } from '@/lib/errors'
+import { parseInput, ZId } from '@/lib/validation'
+import { announcePresence, currentViewers, subscribe, whenListening } from './activity-listener'
+import type { ActivityAnnouncement, LiveMessage, PresenceAnnouncement } from './announcements'
+import { findMissedActivity, latestActivityId, loadAnnouncedActivity } from './replay-activity'
+import { sseComment, sseEvent } from './sse-format'
+
+export const HEARTBEAT_MS = 15_000
+const SENT_IDS_KEPT = 2_000
+
+const ZLiveRequest = z.object({ workspaceId: ZId, documentId: ZId })
+
+export interface LiveStreamOptions {
+  actor: Actor
+  workspaceId: string
+  documentId: string
+  // The id of the last event the client has; what came after it is replayed first.
+  lastEventId?: string | null
+  signal: AbortSignal
+  heartbeatMs?: number
+}
+
+// The live feed of one document as server-sent events. Authorization happens before
+// the response starts, so a stranger gets an ordinary 404.
+export async function openLiveStream({ actor, signal, lastEventId, heartbeatMs = HEARTBEAT_MS, ...input }: LiveStreamOptions): Promise<Response> {
+  const { workspaceId, documentId } = parseInput(ZLiveRequest, input)
+  const db = getDb()
+  await requireWorkspaceAccess(db, actor, workspaceId, 'workspace.read')
+  const document = await db.document.findFirst({ where: { id: documentId, workspaceId, archivedAt: null }, select: { id: true } })
+  if (!document) throw new AppError('NOT_FOUND', 'Document not found')
+
+  const connection = new LiveConnection({ actor, workspaceId, documentId, heartbeatMs, lastEventId: parseEventId(lastEventId) })
+  const stream = new ReadableStream<Uint8Array>({
+    start: (controller) => connection.start(controller, signal),
+    cancel: () => connection.close(),
+  })
+  return new Response(stream, {
+    headers: {
+      'content-type': 'text/event-stream; charset=utf-8',
+      // no-transform: compression would hold events back in its buffer.
+      'cache-control': 'no-cache, no-transform',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+    },
+  })
+}
+
+function parseEventId(value: string | null | undefined): bigint | null {
+  return value && /^\d{1,19}$/.test(value.trim()) ? BigInt(value.trim()) : null
+}
+
+const encoder = new TextEncoder()
+
+class LiveConnection {
+  private readonly connectionId = randomUUID()
+  private controller: ReadableStreamDefaultController<Uint8Array> | null = null
+  private isClosed = false
+  private isReplaying = true
+  private buffered: ActivityAnnouncement[] = []
+  // Ids already sent: a replay and the live feed may both carry an event.
+  private readonly sentIds = new Set<string>()
+  private lastId = 0n
+  private queue: Promise<void> = Promise.resolve()
+  private unsubscribe: (() => void) | null = null
+  private heartbeat: NodeJS.Timeout | null = null
+
+  constructor(private readonly options: { actor: Actor; workspaceId: string; documentId: string; heartbeatMs: number; lastEventId: bigint | null }) {}
+
+  async start(controller: ReadableStreamDefaultController<Uint8Array>, signal: AbortSignal): Promise<void> {
+    this.controller = controller
+    if (signal.aborted) return this.close()
+    signal.addEventListener('abort', () => this.close(), { once: true })
+    const { workspaceId, documentId, lastEventId } = this.options
+    // Subscribe before reading the database, buffering, so that nothing committed
+    // between the replay's read and the live feed falls through the gap.
+    this.unsubscribe = subscribe(workspaceId, documentId, (message) => this.onMessage(message))
+    try {
+      await whenListening()
+      this.write(sseComment('connected') + 'retry: 1000\n\n')
+      if (lastEventId === null) this.lastId = await latestActivityId(workspaceId, documentId)
+      else await this.replay(lastEventId)
+    } catch (error) {
+      console.error('[claimtrack] live stream failed to start', error)
+      return this.close()
+    }
+    this.isReplaying = false
+    for (const announcement of this.buffered) this.enqueue(() => this.sendAnnounced(announcement))
+    this.buffered = []
+    this.write(sseEvent('presence', { viewers: currentViewers(documentId) }))
+    void this.announce('join')
+    this.heartbeat = setInterval(() => {
+      this.write(sseComment('heartbeat'))
+      void this.announce('heartbeat')
+    }, this.options.heartbeatMs)
+  }
+
+  close(): void {
+    if (this.isClosed) return
+    this.isClosed = true
+    if (this.heartbeat) clearInterval(this.heartbeat)
+    this.unsubscribe?.()
+    if (!this.isReplaying) void this.announce('leave')
+    try {
+      this.controller?.close()
+    } catch {
+      // already closed by the client going away
+    }
+  }
+
+  private onMessage(message: LiveMessage): void {
+    if (this.isClosed) return
+    if (message.type === 'activity') {
+      if (this.isReplaying) this.buffered.push(message.announcement)
+      else this.enqueue(() => this.sendAnnounced(message.announcement))
+    } else if (message.type === 'presence') {
+      this.write(sseEvent('presence', { viewers: message.viewers }))
+    } else if (message.type === 'presenceRequested') {
+      if (!this.isReplaying) void this.announce('heartbeat')
+    } else if (!this.isReplaying) {
+      // The listener lost its connection for a while: catch up from the database.
+      this.enqueue(() => this.replay(this.lastId))
+    }
+  }
+
+  // Events go out one after another, in the order they were announced.
+  private enqueue(task: () => Promise<void>): void {
+    this.queue = this.queue.then(task).catch((error: unknown) => console.error('[claimtrack] live event failed', error))
+  }
+
+  private async replay(afterId: bigint): Promise<void> {
+    const { workspaceId, documentId } = this.options
+    const missed = await findMissedActivity({ workspaceId, documentId, afterId })
+    if (missed.isTruncated) {
+      const latest = await latestActivityId(workspaceId, documentId)
+      this.lastId = latest
+      this.write(sseEvent('reset', { reason: 'Too much changed while you were away: reload the page.' }, latest.toString()))
+      return
+    }
+    for (const event of missed.events) this.sendView(event)
+  }
+
+  private async sendAnnounced(announcement: ActivityAnnouncement): Promise<void> {
+    if (this.sentIds.has(announcement.id)) return
+    const view = await loadAnnouncedActivity(announcement.id, announcement.workspaceId, this.options.documentId)
+    if (view) this.sendView(view)
+    else this.sendActivity(announcement, { summary: 'changed something', actorName: null, at: null })
+  }
+
+  private sendView(view: ActivityView): void {
+    if (this.sentIds.has(view.id)) return
+    const { id, workspaceId, documentId, claimId, action, actorId } = view
+    this.sendActivity({ id, workspaceId, documentId, claimId, action, actorId }, { summary: view.summary, actorName: view.actorName, at: view.at })
+  }
+
+  private sendActivity(announcement: ActivityAnnouncement, extra: { summary: string; actorName: string | null; at: string | null }): void {
+    this.sentIds.add(announcement.id)
+    if (this.sentIds.size > SENT_IDS_KEPT) this.sentIds.delete(this.sentIds.values().next().value!)
+    const id = BigInt(announcement.id)
+    if (id > this.lastId) this.lastId = id
+    this.write(sseEvent('activity', { ...announcement, ...extra }, announcement.id))
+  }
+
+  private announce(kind: PresenceAnnouncement['kind']): Promise<void> {
+    const { actor, workspaceId, documentId } = this.options
+    return announcePresence({ kind, userId: actor.id, name: actor.name ?? actor.email, workspaceId, documentId, connectionId: this.connectionId })
+  }
+
+  private write(text: string): void {
+    if (this.isClosed || !this.controller) return
+    try {
+      this.controller.enqueue(encoder.encode(text))
+    } catch {
+      this.close()
+    }
+  }
+}
