@@ -1,25 +1,29 @@
+import MarkdownIt from 'markdown-it'
+import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs'
+import type Token from 'markdown-it/lib/token.mjs'
 import { MENTION_PATTERN } from './mentions'
 
-// A strict renderer for the Markdown subset comments allow: paragraphs, line breaks,
-// **bold**, *italic*, `code`, [links](https://…), bullet lists, > quotes and @mentions.
-// Safe by construction: every tag and attribute comes from a constant string here, and
-// every character of the body reaches the output only through escapeHtml. A link's
-// address is used only when it is http(s) or mailto and holds no quote, space or
-// angle bracket. Anything it does not understand is shown as the text it is.
+// Comments allow a Markdown subset: paragraphs, line breaks, **bold**, *italic*,
+// `code`, [links](https://…), bullet lists, > quotes and @mentions. markdown-it starts
+// from its "zero" preset (nothing on) and only those rules are enabled: raw HTML,
+// images, headings, code blocks, tables and autolinks stay text. Every tag with an
+// attribute is written here, so only the attributes listed here can appear; links
+// must be http(s) or mailto; everything else markdown-it escapes.
 
 export interface MentionTarget {
   email: string
   name: string | null
 }
 
+interface RenderEnv {
+  mentionNames: Map<string, string>
+}
+
 const SAFE_URL = /^(?:https?:\/\/[^\s"'<>`\\/][^\s"'<>`\\]*|mailto:[^\s"'<>`\\/?@]+@[^\s"'<>`\\]+)$/i
-const BULLET = /^\s*[-*+]\s+(.*)$/
-const QUOTE = /^\s*>/
-const QUOTE_MARK = /^\s*> ?/
 const EMAIL_CHAR = /[A-Za-z0-9._%+-]/
-// Deeper quotes or emphasis are shown as text: enough for real comments, and no input
-// can make the renderer recurse without bound.
-const MAX_DEPTH = 3
+// "1. text" would start a numbered list, which is not in the subset: its marker is
+// escaped so the line stays the text it was typed as.
+const ORDERED_MARKER = /^([ \t]*(?:>[ \t]*)*\d{1,9})([.)])(?=[ \t]|$)/gm
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
@@ -31,130 +35,37 @@ export function isSafeUrl(url: string): boolean {
   return SAFE_URL.test(url)
 }
 
+const markdown = createRenderer()
+
 export function renderComment(body: string, mentions: readonly MentionTarget[] = []): string {
-  const names = new Map(mentions.map((target) => [target.email.toLowerCase(), target.name || target.email]))
-  const lines = body.replace(/\r\n?/g, '\n').replace(/\u0000/g, '\uFFFD').split('\n')
-  return renderBlocks(lines, names, 0)
+  const env: RenderEnv = { mentionNames: new Map(mentions.map((target) => [target.email.toLowerCase(), target.name || target.email])) }
+  return markdown.render(body.replace(ORDERED_MARKER, '$1\\$2'), env).trim()
 }
 
-function renderBlocks(lines: string[], names: Map<string, string>, depth: number): string {
-  let html = ''
-  let at = 0
-  const take = (test: (line: string) => boolean): string[] => {
-    const taken: string[] = []
-    while (at < lines.length && test(lines[at]!)) taken.push(lines[at++]!)
-    return taken
+function createRenderer(): MarkdownIt {
+  const md = new MarkdownIt('zero', { html: false, linkify: false, typographer: false, breaks: true, maxNesting: 10 })
+  md.enable(['blockquote', 'list', 'newline', 'escape', 'backticks', 'emphasis', 'link'])
+  md.validateLink = isSafeUrl
+  md.inline.ruler.before('emphasis', 'mention', mentionRule)
+  // The title of `[x](url "title")` and any other attribute are dropped.
+  md.renderer.rules.link_open = (tokens: Token[], index: number) => {
+    const href = tokens[index]!.attrGet('href') ?? ''
+    return `<a href="${escapeHtml(href)}" rel="noopener noreferrer nofollow" target="_blank">`
   }
-  const isQuote = (line: string) => depth < MAX_DEPTH && QUOTE.test(line)
-  while (at < lines.length) {
-    const line = lines[at]!
-    if (!line.trim()) {
-      at++
-    } else if (isQuote(line)) {
-      const inner = take(isQuote).map((quoted) => quoted.replace(QUOTE_MARK, ''))
-      html += `<blockquote>${renderBlocks(inner, names, depth + 1)}</blockquote>`
-    } else if (BULLET.test(line)) {
-      const items = take((item) => BULLET.test(item)).map((item) => `<li>${renderInline(BULLET.exec(item)![1]!, names)}</li>`)
-      html += `<ul>${items.join('')}</ul>`
-    } else {
-      const paragraph = take((next) => Boolean(next.trim()) && !isQuote(next) && !BULLET.test(next))
-      html += `<p>${paragraph.map((text) => renderInline(text, names)).join('<br>')}</p>`
-    }
-  }
-  return html
+  md.renderer.rules.mention = (tokens: Token[], index: number) => `<span class="mention" data-mention>@${escapeHtml(tokens[index]!.content)}</span>`
+  return md
 }
 
-function renderInline(text: string, names: Map<string, string>, depth = 0, isInLink = false): string {
-  if (depth >= MAX_DEPTH) return escapeHtml(text)
-  let html = ''
-  let plain = ''
-  const emit = (markup: string) => {
-    html += escapeHtml(plain) + markup
-    plain = ''
-  }
-  const inner = (part: string) => renderInline(part, names, depth + 1, isInLink)
-  // Once a closing marker is missing after some point it is missing after any later
-  // point too: remembering that keeps unclosed markers from costing quadratic time.
-  const missing = { code: false, strong: false, em: false, link: false }
-  let linkMiddle = -1
-  let at = 0
-  while (at < text.length) {
-    const char = text[at]!
-    if (char === '`' && !missing.code) {
-      const close = text.indexOf('`', at + 1)
-      if (close === -1) missing.code = true
-      else if (close > at + 1) {
-        emit(`<code>${escapeHtml(text.slice(at + 1, close))}</code>`)
-        at = close + 1
-        continue
-      }
-    } else if (char === '*' && text[at + 1] === '*' && !missing.strong && isWordStart(text[at + 2])) {
-      const close = findClosing(text, '**', at + 3)
-      if (close === -1) missing.strong = true
-      else {
-        emit(`<strong>${inner(text.slice(at + 2, close))}</strong>`)
-        at = close + 2
-        continue
-      }
-    } else if (char === '*' && text[at + 1] !== '*' && !missing.em && isWordStart(text[at + 1])) {
-      const close = findClosing(text, '*', at + 2)
-      if (close === -1) missing.em = true
-      else {
-        emit(`<em>${inner(text.slice(at + 1, close))}</em>`)
-        at = close + 1
-        continue
-      }
-    } else if (char === '[' && !isInLink && !missing.link) {
-      if (linkMiddle <= at) linkMiddle = text.indexOf('](', at + 1)
-      const link = linkMiddle === -1 ? null : readLink(text, at, linkMiddle)
-      if (link === null) missing.link = true
-      else if (link && isSafeUrl(link.url)) {
-        const label = renderInline(link.label, names, depth + 1, true)
-        emit(`<a href="${escapeHtml(link.url)}" rel="noopener noreferrer nofollow" target="_blank">${label}</a>`)
-        at = link.end
-        continue
-      }
-    } else if (char === '@' && !EMAIL_CHAR.test(text[at - 1] ?? '')) {
-      const pattern = new RegExp(MENTION_PATTERN.source, 'y')
-      pattern.lastIndex = at
-      const match = pattern.exec(text)
-      const name = match && names.get(match[1]!.toLowerCase())
-      if (match && name) {
-        emit(`<span class="mention" data-mention>@${escapeHtml(name)}</span>`)
-        at += match[0].length
-        continue
-      }
-    }
-    plain += char
-    at++
-  }
-  emit('')
-  return html
-}
-
-function isWordStart(char: string | undefined): boolean {
-  return char !== undefined && !/\s/.test(char) && char !== '*'
-}
-
-// The next `marker` from `from` that closes emphasis: after a non-space, and for a
-// single `*` not part of a `**`.
-function findClosing(text: string, marker: '*' | '**', from: number): number {
-  for (let at = text.indexOf(marker, from); at !== -1; at = text.indexOf(marker, at + 1)) {
-    const before = text[at - 1]!
-    if (/\s/.test(before)) continue
-    if (marker === '*' && (text[at + 1] === '*' || before === '*')) continue
-    return at
-  }
-  return -1
-}
-
-// `[label](url)` at `at`, given the next `](`; undefined when this bracket is not a link.
-function readLink(text: string, at: number, middle: number): { label: string; url: string; end: number } | undefined {
-  const label = text.slice(at + 1, middle)
-  if (!label.trim() || label.includes('[') || label.includes(']')) return undefined
-  const close = text.indexOf(')', middle + 2)
-  if (close === -1) return undefined
-  const url = text.slice(middle + 2, close)
-  if (!url || /[\s(]/.test(url)) return undefined
-  return { label, url, end: close + 1 }
+// `@` + a member's email becomes their highlighted name; an unknown email stays text.
+function mentionRule(state: StateInline, silent: boolean): boolean {
+  if (state.src.charCodeAt(state.pos) !== 0x40 /* @ */) return false
+  if (state.pos > 0 && EMAIL_CHAR.test(state.src[state.pos - 1]!)) return false
+  const pattern = new RegExp(MENTION_PATTERN.source, 'y')
+  pattern.lastIndex = state.pos
+  const match = pattern.exec(state.src)
+  const name = match && (state.env as RenderEnv).mentionNames?.get(match[1]!.toLowerCase())
+  if (!match || !name) return false
+  if (!silent) state.push('mention', '', 0).content = name
+  state.pos += match[0].length
+  return true
 }
