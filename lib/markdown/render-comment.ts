@@ -45,7 +45,7 @@ export function renderComment(body: string, mentions: readonly MentionTarget[] =
 function createRenderer(): MarkdownIt {
   const md = new MarkdownIt('zero', { html: false, linkify: false, typographer: false, breaks: true })
   // markdown-it's own recursion limit (the typings omit it): deeper quotes are cut off
-  md.set({ maxNesting: 10 } as MarkdownIt.Options)
+  md.set({ maxNesting: 10 } as Parameters<MarkdownIt['set']>[0])
   md.enable(['blockquote', 'list', 'newline', 'escape', 'backticks', 'emphasis', 'link'])
   md.validateLink = isSafeUrl
   md.inline.ruler.before('emphasis', 'mention', mentionRule)
