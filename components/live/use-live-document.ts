@@ -1,0 +1,62 @@
+'use client'
+import { useRouter } from 'next/navigation'
+import { useEffect, useRef, useState } from 'react'
+
+export interface LiveViewer {
+  userId: string
+  name: string
+}
+
+interface LiveActivity {
+  id: string
+  actorId: string | null
+  action: string
+  summary: string
+  actorName: string | null
+}
+
+const REFRESH_DEBOUNCE_MS = 150
+
+// Follows a document's live feed: changes by other people re-render the page (a burst
+// of them once), and the viewers list says who else is here. EventSource reconnects by
+// itself and sends Last-Event-ID, so nothing committed meanwhile is lost.
+export function useLiveDocument({ workspaceId, documentId, currentUserId }: { workspaceId: string; documentId: string; currentUserId: string }) {
+  const router = useRouter()
+  const [viewers, setViewers] = useState<LiveViewer[]>([])
+  const [isConnected, setConnected] = useState(false)
+  const [lastActivity, setLastActivity] = useState<LiveActivity | null>(null)
+  // router changes identity on navigation; the stream must not reconnect for that.
+  const routerRef = useRef(router)
+  useEffect(() => {
+    routerRef.current = router
+  }, [router])
+
+  useEffect(() => {
+    const source = new EventSource(`/api/workspaces/${encodeURIComponent(workspaceId)}/documents/${encodeURIComponent(documentId)}/live`)
+    let refreshTimer: ReturnType<typeof setTimeout> | null = null
+    const refreshSoon = () => {
+      if (refreshTimer) clearTimeout(refreshTimer)
+      refreshTimer = setTimeout(() => routerRef.current.refresh(), REFRESH_DEBOUNCE_MS)
+    }
+    source.addEventListener('open', () => setConnected(true))
+    source.addEventListener('error', () => setConnected(false))
+    source.addEventListener('activity', (event) => {
+      const activity = JSON.parse((event as MessageEvent<string>).data) as LiveActivity
+      // Our own changes are already on screen: the action that made them refreshed it.
+      if (activity.actorId === currentUserId) return
+      setLastActivity(activity)
+      refreshSoon()
+    })
+    source.addEventListener('reset', () => routerRef.current.refresh())
+    source.addEventListener('presence', (event) => {
+      const { viewers } = JSON.parse((event as MessageEvent<string>).data) as { viewers: LiveViewer[] }
+      setViewers(viewers.filter((viewer) => viewer.userId !== currentUserId))
+    })
+    return () => {
+      if (refreshTimer) clearTimeout(refreshTimer)
+      source.close()
+    }
+  }, [workspaceId, documentId, currentUserId])
+
+  return { viewers, isConnected, lastActivity }
+}
