@@ -15,7 +15,8 @@ interface AddEvidenceFormProps {
   workspaceId: string
   claimId: string
   quantities: ClaimQuantityOption[]
-  onAdded: (evidence: EvidenceItemData) => void
+  // sourceNotice: what became of a new source ("Already in the library — reused"), to show after the form closes.
+  onAdded: (evidence: EvidenceItemData, sourceNotice: string | null) => void
   onCancel: () => void
 }
 
@@ -46,13 +47,15 @@ export function AddEvidenceForm({ workspaceId, claimId, quantities, onAdded, onC
     const position = form.get(id('quantityPosition'))
     const added = await run(async () => {
       let cited = source
+      let sourceNotice: string | null = null
       if (mode === 'new') {
         const created = await apiRequest<{ source: SourceSummary; isExisting: boolean }>('POST', `/api/workspaces/${workspaceId}/sources`, sourceBodyFrom(form, prefix))
         cited = created.source
         // From here on the source is in the library: a retry after an evidence error reuses it.
         setSource(created.source)
         setMode('library')
-        setNotice(created.isExisting ? 'Already in the library — reused' : 'Added to the library')
+        sourceNotice = created.isExisting ? 'Already in the library — reused' : 'Added to the library'
+        setNotice(sourceNotice)
       }
       const { evidence } = await apiRequest<{ evidence: EvidenceItemData }>('POST', `/api/workspaces/${workspaceId}/claims/${claimId}/evidence`, {
         sourceId: cited!.id,
@@ -62,9 +65,9 @@ export function AddEvidenceForm({ workspaceId, claimId, quantities, onAdded, onC
         figure: figure || null,
         quantityPosition: figure && typeof position === 'string' && position !== '' ? Number(position) : null,
       })
-      return evidence
+      return { evidence, sourceNotice }
     })
-    if (added) onAdded(added)
+    if (added) onAdded(added.evidence, added.sourceNotice)
   }
 
   return (

@@ -28,6 +28,7 @@ export function ClaimEvidenceSection({ workspaceId, claimId, quantities, canRevi
   // nothing stale, and a late answer about the previous claim is ignored.
   const [loaded, setLoaded] = useState<{ url: string; items: EvidenceItemData[] | null; error: string | null } | null>(null)
   const [addingFor, setAddingFor] = useState<string | null>(null)
+  const [notice, setNotice] = useState<{ url: string; text: string } | null>(null)
   const removal = useApiAction()
   const evidence = loaded?.url === url ? loaded.items : null
   const loadError = loaded?.url === url ? loaded.error : null
@@ -53,6 +54,7 @@ export function ClaimEvidenceSection({ workspaceId, claimId, quantities, canRevi
   }, [url, reloads])
 
   async function remove(item: EvidenceItemData) {
+    setNotice(null)
     if (!window.confirm(`Remove the evidence from “${item.source.title}” from this claim? The activity log keeps a record of it.`)) return
     const removed = await removal.run(() => apiRequest('DELETE', `${url}/${item.id}`, { version: item.version }))
     // Removed or not (a 409 means someone changed it), show what the server has now.
@@ -69,7 +71,14 @@ export function ClaimEvidenceSection({ workspaceId, claimId, quantities, canRevi
           Sources and evidence{evidence ? ` (${evidence.length})` : ''}
         </h3>
         {canReview && !isAdding && (
-          <Button variant="secondary" className="px-2 py-1 text-xs" onClick={() => setAdding(true)}>
+          <Button
+            variant="secondary"
+            className="px-2 py-1 text-xs"
+            onClick={() => {
+              setNotice(null)
+              setAdding(true)
+            }}
+          >
             Add evidence
           </Button>
         )}
@@ -83,13 +92,15 @@ export function ClaimEvidenceSection({ workspaceId, claimId, quantities, canRevi
         </Alert>
       )}
       {removal.error && <Alert>{removal.error}</Alert>}
+      {notice?.url === url && !isAdding && <Alert tone="success">{notice.text}</Alert>}
       {isAdding && (
         <AddEvidenceForm
           workspaceId={workspaceId}
           claimId={claimId}
           quantities={quantities}
           onCancel={() => setAdding(false)}
-          onAdded={() => {
+          onAdded={(_evidence, sourceNotice) => {
+            setNotice(sourceNotice ? { url, text: `Evidence added. ${sourceNotice}.` } : { url, text: 'Evidence added.' })
             setAdding(false)
             load()
             onChanged?.()
