@@ -14,6 +14,9 @@
 //                    (fresh users with unique emails), so it need not be empty.
 //   NEXTAUTH_SECRET  required by next-auth to sign session cookies.
 //   E2E_PORT         port for `next start` (default 3100).
+//   E2E_SECOND_PORT  port of a second `next start` on the same database (default 3101):
+//                    live updates must cross instances. Tests read its URL from
+//                    E2E_SECOND_URL, which this file sets.
 //   E2E_JSON_REPORT  where the JSON report goes (default test-results/e2e-report.json);
 //                    Playwright's own PLAYWRIGHT_JSON_OUTPUT_FILE, when set, wins.
 //   E2E_CHROMIUM     a Chromium binary (default /usr/bin/chromium when it exists,
@@ -30,6 +33,10 @@ import { defineConfig, devices } from '@playwright/test'
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const PORT = Number(process.env.E2E_PORT ?? 3100)
 const BASE_URL = `http://127.0.0.1:${PORT}`
+const SECOND_PORT = Number(process.env.E2E_SECOND_PORT ?? 3101)
+const SECOND_URL = `http://127.0.0.1:${SECOND_PORT}`
+// Workers load this file too, so the specs see it.
+process.env.E2E_SECOND_URL = SECOND_URL
 const JSON_REPORT = path.resolve(ROOT, process.env.E2E_JSON_REPORT ?? 'test-results/e2e-report.json')
 
 // No browser download is possible on machines without internet: use the system's
@@ -65,15 +72,15 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
-  webServer: {
-    command: `npx next start -p ${PORT} -H 127.0.0.1`,
+  webServer: [BASE_URL, SECOND_URL].map((url, index) => ({
+    command: `npx next start -p ${index === 0 ? PORT : SECOND_PORT} -H 127.0.0.1`,
     cwd: ROOT,
-    url: `${BASE_URL}/api/auth/csrf`,
+    url: `${url}/api/auth/csrf`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
     // next-auth builds its redirect URLs from NEXTAUTH_URL: point it at this server.
-    env: { NEXTAUTH_URL: BASE_URL },
-  },
+    env: { NEXTAUTH_URL: url },
+  })),
 })
