@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
+import { setClaimDismissed } from '@/lib/claims/dismiss-claim'
 import { findClaims } from '@/lib/claims/find-claims'
+import { mergeClaims } from '@/lib/claims/merge-claims'
 import { getDb } from '@/lib/db/client'
 import { createDocument } from '@/lib/documents/create-document'
 import { addEvidence } from '@/lib/evidence/add-evidence'
@@ -118,6 +120,20 @@ describe('rating a claim', () => {
     await expectAppError(rateClaim({ actor: outsider, workspaceId: outsider.workspaceId, claimId, verdict: 'FALSE', confidence: 3, rationale: 'x' }), 'NOT_FOUND')
     await expectAppError(findClaimReview({ actor: outsider, workspaceId: outsider.workspaceId, claimId }), 'NOT_FOUND')
     expect((await findClaimReview({ actor: viewer, workspaceId, claimId })).ratings).toEqual([])
+  })
+})
+
+describe('claims out of the review', () => {
+  it('refuses to rate a dismissed claim; a claim replaced by a merge is not found', async () => {
+    await setClaimDismissed({ actor: editor, workspaceId, claimId, isDismissed: true })
+    const dismissed = await expectAppError(rate(reviewer), 'INVALID_INPUT')
+    expect(dismissed.message).toContain('dismissed')
+    await setClaimDismissed({ actor: editor, workspaceId, claimId, isDismissed: false })
+    const ids = (await findClaims({ actor: owner, workspaceId, documentId })).map((claim) => claim.id)
+    await mergeClaims({ actor: editor, workspaceId, claimIds: ids })
+    await expectAppError(rate(reviewer), 'NOT_FOUND')
+    await expectAppError(findClaimReview({ actor: reviewer, workspaceId, claimId }), 'NOT_FOUND')
+    expect(await getDb().rating.count({ where: { claimId } })).toBe(0)
   })
 })
 
