@@ -19,6 +19,8 @@ export function isDigit(code: number): boolean {
 }
 
 export function isLetter(code: number): boolean {
+  // charCodeAt past either end of the text: no letter there (NaN passes no comparison)
+  if (Number.isNaN(code)) return false
   if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) return true
   if (code < 0xc0) return false
   // Latin-1 letters and everything above (Latin Extended, Cyrillic, CJK…),

@@ -128,3 +128,14 @@ describe('numbers written as words', () => {
     expect(extractQuantities('He won 9 of 10 games.').map((q) => q.value)).toEqual(['9', '10'])
   })
 })
+
+describe('a figure at the very start of the text', () => {
+  it.each([
+    ['4,512,000,000 dollars', '4512000000', 'USD'],
+    ['12% of voters', '12', 'percent'],
+    ['20.4 million people', '20400000', 'count'],
+    ['15.3 billion dollars', '15300000000', 'USD'],
+  ])('reads %s whole', (text, value, unit) => {
+    expect(extractQuantities(text)).toMatchObject([{ start: 0, value, unit }])
+  })
+})
