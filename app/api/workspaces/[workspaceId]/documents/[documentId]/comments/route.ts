@@ -7,12 +7,15 @@ import { handleRoute, readJsonObject } from '@/lib/http/handle-route'
 
 type Context = { params: Promise<{ workspaceId: string; documentId: string }> }
 
-export const GET = handleRoute(async (_request, { params }: Context) => {
+// The document's threads; ?claimId= narrows them to one claim's.
+export const GET = handleRoute(async (request, { params }: Context) => {
   const actor = await requireActor()
-  return NextResponse.json({ comments: await findComments({ ...(await params), actor }) })
+  const claimId = new URL(request.url).searchParams.get('claimId') || undefined
+  return NextResponse.json({ comments: await findComments({ claimId, ...(await params), actor }) })
 })
 
-// { body, start?, end?, claimId? }: on a selection of the current text, a claim, or the document.
+// { body, start?, end?, claimId?, parentId? }: on a selection of the current text, a claim,
+// the document, or a reply in a thread.
 export const POST = handleRoute(async (request, { params }: Context) => {
   const actor = await requireActor()
   // room for a comment at its longest, escaped, and the JSON around it
