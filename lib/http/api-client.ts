@@ -18,7 +18,7 @@ interface ErrorPayload {
   error?: { message?: string; fields?: { field: string; message: string }[]; details?: Record<string, string> }
 }
 
-export async function apiRequest<T = unknown>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<T> {
+export async function apiRequest<T = unknown>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<T> {
   let response: Response
   try {
     response = await fetch(url, {

@@ -1,0 +1,89 @@
+// npm run bench:review — the review features under load, on a workspace of 200
+// documents and 20,000 claims, against the production server on loopback. Prints
+// requests/s, latency p50/p95/p99 and errors per case at 10 and 50 connections, each
+// case's throughput as a share of a baseline route running one `SELECT 1` on the same
+// server, SQL queries per request, and the latency of live updates between browsers.
+// BENCH_SECONDS (default 20) sets the time per case; DATABASE_URL a server to use.
+import { freshDatabase } from './review/database'
+import { measureLiveLatency } from './review/live-latency'
+import { runLoad, type LoadCase, type LoadResult } from './review/load'
+import { countQueryCases } from './review/query-counts'
+import { PASSWORD, seedReviewWorkspace } from './review/seed'
+import { signIn, startServer } from './review/server'
+import { applyMigrations } from '@/lib/db/migrations'
+import { disconnectDb } from '@/lib/db/client'
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20)
+const PORT = Number(process.env.BENCH_PORT ?? 3919)
+const log = (line: string) => console.log(line)
+
+const database = await freshDatabase()
+process.env.DATABASE_URL = database.databaseUrl
+await applyMigrations(database.databaseUrl)
+let started = performance.now()
+log('Seeding 200 documents, 20,000 claims, sources, evidence, ratings and comments…')
+const seeded = await seedReviewWorkspace(log)
+log(`Seeded in ${((performance.now() - started) / 1000).toFixed(0)} s.`)
+const queries = await countQueryCases(seeded)
+await disconnectDb()
+
+const server = await startServer(database.databaseUrl, PORT)
+try {
+  const reviewer = await signIn(server.base, seeded.reviewerEmail, PASSWORD)
+  const owner = await signIn(server.base, 'owner@bench.test', PASSWORD)
+  const { workspaceId, bigDocumentId, claims } = seeded
+  let turn = 0
+  const nextClaim = () => claims[(turn = (turn + 7919) % claims.length)]!
+  const cases: LoadCase[] = [
+    { name: 'baseline: SELECT 1', method: 'GET', next: () => ({ path: '/api/health/db' }) },
+    { name: 'claim panel API', method: 'GET', next: () => ({ path: `/api/workspaces/${workspaceId}/claims/${nextClaim().id}/review` }) },
+    { name: 'document page, 300 claims', method: 'GET', next: () => ({ path: `/w/${workspaceId}/documents/${bigDocumentId}` }) },
+    { name: 'add a rating', method: 'POST', next: () => ({ path: `/api/workspaces/${workspaceId}/claims/${nextClaim().id}/ratings`, body: JSON.stringify({ verdict: 'ACCURATE', confidence: 4, rationale: 'Matches the statistics office table.' }) }) },
+    {
+      name: 'add a comment',
+      method: 'POST',
+      next: () => {
+        const claim = nextClaim()
+        return { path: `/api/workspaces/${workspaceId}/documents/${claim.documentId}/comments`, body: JSON.stringify({ body: 'Checked the **2024** table; see page 12.', claimId: claim.id }) }
+      },
+    },
+  ]
+  // Warm-up: compile paths and fill caches before anything is measured.
+  for (const load of cases) await runLoad(server.base, reviewer, load, 4, 2)
+  const results: LoadResult[] = []
+  for (const connections of [10, 50]) for (const load of cases) results.push(await runLoad(server.base, reviewer, load, connections, SECONDS))
+
+  const live = await measureLiveLatency(server.base, reviewer, owner, workspaceId, bigDocumentId, claims.filter((claim) => claim.documentId === bigDocumentId).map((claim) => claim.id))
+  printReport(results, queries, live)
+} finally {
+  await server.stop()
+  await database.stop()
+}
+
+function printReport(results: LoadResult[], queries: Record<string, number>, live: number[]) {
+  log(`\nLoad, ${SECONDS} s per case (autocannon, loopback, production server)`)
+  log('| case | connections | req/s | p50 ms | p95 ms | p99 ms | errors | × baseline |')
+  log('|---|---|---|---|---|---|---|---|')
+  for (const result of results) {
+    const baseline = results.find((other) => other.connections === result.connections && other.name.startsWith('baseline'))!
+    const ratio = result.requestsPerSecond / baseline.requestsPerSecond
+    log(`| ${result.name} | ${result.connections} | ${result.requestsPerSecond.toFixed(0)} | ${result.p50} | ${result.p95} | ${result.p99} | ${result.errors} | ${(ratio * 100).toFixed(0)} % |`)
+  }
+  log('\nSQL queries per request (counted in process on the same data)')
+  for (const [name, count] of Object.entries(queries)) log(`  ${name}: ${count}`)
+  const sorted = live.filter((value) => !Number.isNaN(value)).sort((a, b) => a - b)
+  const at = (share: number) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]!
+  log(`\nLive update, write → other browser's event (${sorted.length} of ${live.length} arrived): p50 ${at(0.5).toFixed(0)} ms, p95 ${at(0.95).toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms`)
+  const share = (name: string, connections: number) => {
+    const result = results.find((other) => other.name === name && other.connections === connections)!
+    return result.requestsPerSecond / results.find((other) => other.connections === connections && other.name.startsWith('baseline'))!.requestsPerSecond
+  }
+  const goals = [
+    ['zero errors', results.every((result) => result.errors === 0) && sorted.length === live.length],
+    ['claim panel ≥ 50 % of baseline', [10, 50].every((connections) => share('claim panel API', connections) >= 0.5)],
+    ['document page ≥ 20 % of baseline', [10, 50].every((connections) => share('document page, 300 claims', connections) >= 0.2)],
+    ['live p95 < 500 ms', at(0.95) < 500],
+  ] as const
+  log('\nGoals')
+  for (const [goal, isMet] of goals) log(`  ${isMet ? 'met    ' : 'MISSED '} ${goal}`)
+}
