@@ -20,7 +20,7 @@ const log = (line: string) => console.log(line)
 const database = await freshDatabase()
 process.env.DATABASE_URL = database.databaseUrl
 await applyMigrations(database.databaseUrl)
-let started = performance.now()
+const started = performance.now()
 log('Seeding 200 documents, 20,000 claims, sources, evidence, ratings and comments…')
 const seeded = await seedReviewWorkspace(log)
 log(`Seeded in ${((performance.now() - started) / 1000).toFixed(0)} s.`)
