@@ -59,7 +59,7 @@ try {
   const reader = response.body!.getReader()
   const decoder = new TextDecoder()
   const arrivals = new Map<string, number>()
-  let waiting: { action: string; resolve: (at: number) => void } | null = null
+  const pending: { waiting: { action: string; resolve: (at: number) => void } | null } = { waiting: null }
   let text = ''
   void (async () => {
     for (;;) {
@@ -74,7 +74,7 @@ try {
         if (!block.includes('event: activity')) continue
         const id = /^id: (\d+)$/m.exec(block)![1]!
         arrivals.set(id, at)
-        if (waiting && block.includes(`"action":"${waiting.action}"`)) waiting.resolve(at)
+        if (pending.waiting && block.includes(`"action":"${pending.waiting.action}"`)) pending.waiting.resolve(at)
       }
     }
   })()
@@ -84,12 +84,12 @@ try {
   const fromCall: number[] = []
   for (let i = 0; i < WRITES; i++) {
     const action = i % 2 === 0 ? 'claim.dismissed' : 'claim.restored'
-    const arrived = new Promise<number>((resolve) => (waiting = { action, resolve }))
+    const arrived = new Promise<number>((resolve) => (pending.waiting = { action, resolve }))
     const called = performance.now()
     await setClaimDismissed({ actor, workspaceId, claimId: claim.id, isDismissed: i % 2 === 0 })
     const committed = performance.now()
     const at = await arrived
-    waiting = null
+    pending.waiting = null
     // The event may beat the commit's acknowledgement back to the writer: then 0.
     fromCommit.push(Math.max(0, at - committed))
     fromCall.push(at - called)
