@@ -14,7 +14,7 @@ export interface EvidenceView {
   version: number
   createdById: string
   createdAt: Date
-  source: { id: string; url: string; title: string; publisher: string | null; type: Source['type']; reliability: number | null; retractedAt: Date | null; retractionNote: string | null; isRetracted: boolean }
+  source: { id: string; url: string; title: string; publisher: string | null; archiveUrl: string | null; type: Source['type']; reliability: number | null; retractedAt: Date | null; retractionNote: string | null; isRetracted: boolean }
   // Null when there is no figure, or the claim has no quantity to set it against.
   comparison: FigureComparison | null
 }
@@ -44,6 +44,7 @@ export function toEvidenceView(evidence: Evidence & { source: Source }, quantiti
       url: source.url,
       title: source.title,
       publisher: source.publisher,
+      archiveUrl: source.archiveUrl,
       type: source.type,
       reliability: source.reliability,
       retractedAt: source.retractedAt,
