@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mentionedEmails, parseMentions } from '@/lib/markdown/mentions'
+import { insertMention, matchMembers, mentionQueryAt, mentionedEmails, parseMentions } from '@/lib/markdown/mentions'
 
 const MEMBERS = [
   { id: 'u-ana', email: 'ana@example.org' },
@@ -23,5 +23,32 @@ describe('parseMentions', () => {
 
   it('does not count mentions inside code spans', () => {
     expect(parseMentions('type `@ana@example.org` to mention', MEMBERS)).toEqual([])
+  })
+})
+
+describe('mention autocomplete', () => {
+  const people = [
+    { id: '1', name: 'Ana Lima', email: 'ana@example.org' },
+    { id: '2', name: 'Bruno', email: 'bruno@desk.example' },
+    { id: '3', name: null, email: 'lana@example.org' },
+  ]
+
+  it('finds the mention being typed at the caret', () => {
+    expect(mentionQueryAt('Hi @an', 6)).toEqual({ start: 3, query: 'an' })
+    expect(mentionQueryAt('@', 1)).toEqual({ start: 0, query: '' })
+    expect(mentionQueryAt('mail ana@ex', 11)).toBeNull()
+    expect(mentionQueryAt('Hi @an and more', 15)).toBeNull()
+  })
+
+  it('matches names and emails, starts first', () => {
+    expect(matchMembers(people, 'an').map((m) => m.id)).toEqual(['1', '3'])
+    expect(matchMembers(people, 'lima').map((m) => m.id)).toEqual(['1'])
+    expect(matchMembers(people, 'desk').map((m) => m.id)).toEqual(['2'])
+    expect(matchMembers(people, '')).toHaveLength(3)
+  })
+
+  it('inserts @email and a space, caret after it', () => {
+    expect(insertMention('Hi @an, ok', { start: 3, query: 'an' }, 'ana@example.org')).toEqual({ text: 'Hi @ana@example.org , ok', caret: 20 })
+    expect(insertMention('Hi @an ok', { start: 3, query: 'an' }, 'ana@example.org')).toEqual({ text: 'Hi @ana@example.org ok', caret: 20 })
   })
 })
