@@ -47,6 +47,11 @@ class ActivityListener {
     return this.ensureConnected()
   }
 
+  // The Postgres backend serving LISTEN (tests cut it to prove reconnection).
+  backendPid(): number | null {
+    return (this.client as unknown as { processID?: number } | null)?.processID ?? null
+  }
+
   viewers(documentId: string) {
     return this.board.viewers(documentId)
   }
@@ -84,7 +89,7 @@ class ActivityListener {
   private async connect(): Promise<void> {
     const databaseUrl = process.env.DATABASE_URL
     if (!databaseUrl) throw new Error('DATABASE_URL is not set')
-    const client = new Client({ connectionString: parseDatabaseUrl(databaseUrl).connectionString, connectionTimeoutMillis: 5_000, keepAlive: true })
+    const client = new Client({ connectionString: parseDatabaseUrl(databaseUrl).connectionString, connectionTimeoutMillis: 5_000, keepAlive: true, application_name: 'claimtrack-listener' })
     client.on('error', () => this.handleDrop(client))
     client.on('end', () => this.handleDrop(client))
     client.on('notification', (notification) => this.handleNotification(notification))
@@ -190,6 +195,10 @@ export function currentViewers(documentId: string) {
 
 export function announcePresence(announcement: PresenceAnnouncement): Promise<void> {
   return listener().announcePresence(announcement)
+}
+
+export function listenerBackendPid(): number | null {
+  return globalForListener.claimtrackActivityListener?.backendPid() ?? null
 }
 
 // For tests and shutdown: closes the connection and forgets every subscriber.

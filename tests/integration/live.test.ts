@@ -6,7 +6,7 @@ import { retypeClaim } from '@/lib/claims/retype-claim'
 import { getDb } from '@/lib/db/client'
 import { createDocument } from '@/lib/documents/create-document'
 import type { LiveMessage } from '@/lib/events/announcements'
-import { stopActivityListener, subscribe, whenListening } from '@/lib/events/activity-listener'
+import { listenerBackendPid, stopActivityListener, subscribe, whenListening } from '@/lib/events/activity-listener'
 import { recordActivity } from '@/lib/activity/record-activity'
 import { inviteMember } from '@/lib/members/invite-member'
 import { createUser } from '../support/users'
@@ -179,6 +179,24 @@ describe('the live route', () => {
     expect((lastPresence.data.viewers as { name: string }[]).map((v) => v.name)).toEqual(['owner', 'reviewer'])
     reviewerAbort.abort()
     await reviewerResponse.body?.cancel().catch(() => {})
+  })
+
+  it('survives a lost LISTEN connection: it reconnects and the stream catches up on what was committed meanwhile', async () => {
+    const [first, second] = await claims()
+    const abort = new AbortController()
+    const response = await liveRequest({}, abort)
+    const reading = readEvents(response, abort, (events) => events.filter((e) => e.event === 'activity').length >= 2)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    const pid = listenerBackendPid()
+    expect(pid).not.toBeNull()
+    await getDb().$queryRaw`SELECT pg_terminate_backend(${pid}::int)`
+    // Committed while nobody listens: announced to no one.
+    await setClaimDismissed({ actor: owner, workspaceId, claimId: first!.id, isDismissed: true })
+    await expect.poll(() => listenerBackendPid(), { timeout: 5_000 }).not.toBe(pid)
+    await expect.poll(() => listenerBackendPid(), { timeout: 5_000 }).not.toBeNull()
+    await setClaimDismissed({ actor: owner, workspaceId, claimId: second!.id, isDismissed: true })
+    const activity = (await reading).filter((e) => e.event === 'activity')
+    expect(activity.map((e) => e.data.claimId)).toEqual([first!.id, second!.id])
   })
 
   it('answers 404 to a member of another workspace', async () => {
