@@ -5,12 +5,14 @@ interface LiveDocumentProps {
   workspaceId: string
   documentId: string
   currentUserId: string
+  // Optional: getLatestDocumentActivityId() at render time (see useLiveDocument).
+  sinceEventId?: string
 }
 
 // Keeps the document page current with other people's changes, and shows who else
 // has it open. Renders nothing visible while nobody else is here.
-export function LiveDocument({ workspaceId, documentId, currentUserId }: LiveDocumentProps) {
-  const { viewers, lastActivity } = useLiveDocument({ workspaceId, documentId, currentUserId })
+export function LiveDocument({ workspaceId, documentId, currentUserId, sinceEventId }: LiveDocumentProps) {
+  const { viewers, lastActivity } = useLiveDocument({ workspaceId, documentId, currentUserId, sinceEventId })
   return (
     <div className="flex flex-wrap items-center gap-3 text-sm text-stone-600" data-testid="live-document">
       <div aria-live="polite" className="flex items-center gap-2">

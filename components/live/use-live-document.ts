@@ -20,7 +20,9 @@ const REFRESH_DEBOUNCE_MS = 150
 // Follows a document's live feed: changes by other people re-render the page (a burst
 // of them once), and the viewers list says who else is here. EventSource reconnects by
 // itself and sends Last-Event-ID, so nothing committed meanwhile is lost.
-export function useLiveDocument({ workspaceId, documentId, currentUserId }: { workspaceId: string; documentId: string; currentUserId: string }) {
+// `sinceEventId`: the newest activity id when the page was rendered, if the page knows
+// it; what is committed between rendering and connecting is then replayed too.
+export function useLiveDocument({ workspaceId, documentId, currentUserId, sinceEventId }: { workspaceId: string; documentId: string; currentUserId: string; sinceEventId?: string }) {
   const router = useRouter()
   const [viewers, setViewers] = useState<LiveViewer[]>([])
   const [isConnected, setConnected] = useState(false)
@@ -32,7 +34,9 @@ export function useLiveDocument({ workspaceId, documentId, currentUserId }: { wo
   }, [router])
 
   useEffect(() => {
-    const source = new EventSource(`/api/workspaces/${encodeURIComponent(workspaceId)}/documents/${encodeURIComponent(documentId)}/live`)
+    // The browser's own Last-Event-ID header, once it has one, takes precedence.
+    const query = sinceEventId ? `?lastEventId=${encodeURIComponent(sinceEventId)}` : ''
+    const source = new EventSource(`/api/workspaces/${encodeURIComponent(workspaceId)}/documents/${encodeURIComponent(documentId)}/live${query}`)
     let refreshTimer: ReturnType<typeof setTimeout> | null = null
     const refreshSoon = () => {
       if (refreshTimer) clearTimeout(refreshTimer)
@@ -56,7 +60,7 @@ export function useLiveDocument({ workspaceId, documentId, currentUserId }: { wo
       if (refreshTimer) clearTimeout(refreshTimer)
       source.close()
     }
-  }, [workspaceId, documentId, currentUserId])
+  }, [workspaceId, documentId, currentUserId, sinceEventId])
 
   return { viewers, isConnected, lastActivity }
 }

@@ -66,3 +66,13 @@ export async function findClaimActivity({ actor, ...input }: { actor: Actor } & 
   })
   return rows.map(toActivityView)
 }
+
+// The id of the document's newest activity ("0" when none): a page passes it to its
+// live feed, so changes committed between rendering and connecting are not missed.
+export async function getLatestDocumentActivityId({ actor, ...input }: { actor: Actor } & Record<string, unknown>): Promise<string> {
+  const { workspaceId, documentId } = parseInput(ZDocumentActivity.pick({ workspaceId: true, documentId: true }), input)
+  const db = getDb()
+  await requireWorkspaceAccess(db, actor, workspaceId, 'workspace.read')
+  const latest = await db.activityEvent.findFirst({ where: { workspaceId, documentId }, orderBy: { id: 'desc' }, select: { id: true } })
+  return (latest?.id ?? 0n).toString()
+}

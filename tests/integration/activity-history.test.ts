@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { findClaimActivity, findDocumentActivity } from '@/lib/activity/find-activity'
+import { findClaimActivity, findDocumentActivity, getLatestDocumentActivityId } from '@/lib/activity/find-activity'
 import { setClaimDismissed } from '@/lib/claims/dismiss-claim'
 import { findClaims } from '@/lib/claims/find-claims'
 import { retypeClaim } from '@/lib/claims/retype-claim'
@@ -41,6 +41,7 @@ describe('activity history', () => {
       changes: [{ field: 'kind', before: claim.kind, after: kind }],
     })
     expect(events[0]!.summary).toBe('dismissed a claim')
+    expect(await getLatestDocumentActivityId({ actor: owner, workspaceId, documentId })).toBe(events[0]!.id)
   })
 
   it('pages back with a cursor, without repeating or skipping', async () => {
@@ -77,6 +78,7 @@ describe('activity history', () => {
     const stranger = await createUser('stranger')
     await expectAppError(findDocumentActivity({ actor: stranger, workspaceId, documentId }), 'NOT_FOUND')
     await expectAppError(findClaimActivity({ actor: stranger, workspaceId, claimId: claim.id }), 'NOT_FOUND')
+    await expectAppError(getLatestDocumentActivityId({ actor: stranger, workspaceId, documentId }), 'NOT_FOUND')
     // Their own workspace, someone else's ids: still not found.
     await expectAppError(findDocumentActivity({ actor: stranger, workspaceId: stranger.workspaceId, documentId }), 'NOT_FOUND')
     await expectAppError(findClaimActivity({ actor: stranger, workspaceId: stranger.workspaceId, claimId: claim.id }), 'NOT_FOUND')
