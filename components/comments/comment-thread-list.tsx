@@ -21,11 +21,13 @@ export interface CommentThreadsProps {
   // Editors and up: also delete anyone's comment.
   canModerate: boolean
   onChanged?: () => void
+  // Bump it to reload the threads (e.g. when a live update says comments changed).
+  refreshKey?: number
 }
 
 // Comment threads of a document or of one claim: each thread's first comment with its
 // replies, resolved threads folded away, and a composer at the bottom.
-export function CommentThreads({ workspaceId, documentId, claimId, currentUserId, members, canComment, canModerate, onChanged }: CommentThreadsProps) {
+export function CommentThreads({ workspaceId, documentId, claimId, currentUserId, members, canComment, canModerate, onChanged, refreshKey = 0 }: CommentThreadsProps) {
   const base = `/api/workspaces/${workspaceId}`
   const url = `${base}/documents/${documentId}/comments${claimId ? `?claimId=${encodeURIComponent(claimId)}` : ''}`
   // State remembers the list it belongs to, so switching claims never shows stale threads.
@@ -49,7 +51,7 @@ export function CommentThreads({ workspaceId, documentId, claimId, currentUserId
     return () => {
       isCurrent = false
     }
-  }, [url, reloads])
+  }, [url, reloads, refreshKey])
 
   // Whatever the answer (a 409 means someone changed it), show what the server has now.
   async function run(call: () => Promise<unknown>): Promise<boolean> {
