@@ -1,5 +1,6 @@
 // SQL statements per request, counted in process (lib/db/query-counter.ts) by calling
 // the services each route calls, on the seeded data.
+import { getLatestDocumentActivityId } from '@/lib/activity/find-activity'
 import type { Actor } from '@/lib/auth/actor'
 import { findClaims } from '@/lib/claims/find-claims'
 import { createComment } from '@/lib/comments/create-comment'
@@ -8,6 +9,7 @@ import { getDb } from '@/lib/db/client'
 import { countQueries } from '@/lib/db/query-counter'
 import { getDocumentById } from '@/lib/documents/get-document'
 import { findEvidence } from '@/lib/evidence/find-evidence'
+import { findMembers } from '@/lib/members/find-members'
 import { findClaimReview } from '@/lib/reviews/find-claim-review'
 import { rateClaim } from '@/lib/reviews/rate-claim'
 import type { Seeded } from './seed'
@@ -18,7 +20,10 @@ export async function countQueryCases(seeded: Seeded): Promise<Record<string, nu
   const claim = seeded.claims[0]!
   const page = { actor, workspaceId, documentId }
   const cases: Record<string, () => Promise<unknown>> = {
-    'document page (document, 300 claims, comments)': () => Promise.all([getDocumentById(page), findClaims(page), findComments(page)]),
+    'document page (document, 300 claims, comments, members)': async () => {
+      await getLatestDocumentActivityId(page)
+      return Promise.all([getDocumentById(page), findClaims(page), findComments(page), findMembers(page)])
+    },
     'claim panel: review (ratings, aggregate, verification)': () => findClaimReview({ actor, workspaceId, claimId: claim.id }),
     'claim panel: evidence': () => findEvidence({ actor, workspaceId, claimId: claim.id }),
     'claim panel: comments': () => findComments({ actor, workspaceId, documentId: claim.documentId, claimId: claim.id }),

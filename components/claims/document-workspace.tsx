@@ -14,7 +14,7 @@ import type { ClaimKind } from '@/lib/extract/types'
 import { apiRequest } from '@/lib/http/api-client'
 import { CommentList } from '@/components/comments/comment-list'
 import type { CommentView } from '@/lib/comments/find-comments'
-import { ClaimDetails } from './claim-details'
+import { ClaimPanel, type ReviewContext } from './claim-panel'
 import { commentHighlightsOf, highlightsOf } from './claim-highlights-of'
 import { ClaimList, orderClaims, type ClaimOrder } from './claim-list'
 import { OrphanList } from './orphan-list'
@@ -29,18 +29,20 @@ interface DocumentWorkspaceProps {
   lineStarts: number[]
   claims: ClaimView[]
   comments: CommentView[]
-  canEditClaims: boolean
+  context: ReviewContext
   canEditText: boolean
-  canComment: boolean
+  // From ?claim= (inbox and queue links): the claim to open first.
+  initialClaimId: string | null
 }
 
 // The document in the centre, the claims beside it. Readers select claims in the text
 // or the list (j/k step through them); editors also make claims from a selection,
 // re-attach orphans, and edit the text itself as a new revision.
-export function DocumentWorkspace({ workspaceId, documentId, revisionNumber, content, lineStarts, claims, comments, canEditClaims, canEditText, canComment }: DocumentWorkspaceProps) {
+export function DocumentWorkspace({ workspaceId, documentId, revisionNumber, content, lineStarts, claims, comments, context, canEditText, initialClaimId }: DocumentWorkspaceProps) {
+  const { canEditClaims, canReview: canComment } = context
   const router = useRouter()
   const { run, isPending, error } = useApiAction()
-  const [selectedClaimId, setSelectedClaimId] = useState<string | null>(null)
+  const [selectedClaimId, setSelectedClaimId] = useState<string | null>(initialClaimId)
   const [order, setOrder] = useState<ClaimOrder>('position')
   const [showDismissed, setShowDismissed] = useState(false)
   const [selection, setSelection] = useState<TextSelection | null>(null)
@@ -123,13 +125,9 @@ export function DocumentWorkspace({ workspaceId, documentId, revisionNumber, con
           <EditorContent editor={editor} className={isEditing ? 'rounded-md border border-indigo-200 p-4 focus-within:ring-2 focus-within:ring-indigo-300' : ''} />
         </div>
       </div>
-      <aside aria-label="Claims panel" className="h-fit space-y-4 lg:sticky lg:top-4">
+      <aside aria-label="Claims panel" className="h-fit space-y-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
         {error && <Alert>{error}</Alert>}
-        {selected && actions && (
-          <div className="rounded-lg border border-stone-200 bg-white p-4">
-            <ClaimDetails claim={selected} canEdit={canEditClaims} isPending={isPending} actions={actions} />
-          </div>
-        )}
+        {selected && actions && <ClaimPanel claim={selected} context={context} isPending={isPending} actions={actions} onChanged={() => router.refresh()} />}
         <OrphanList orphans={orphans} reattachingId={reattachingId} canEdit={canEditClaims && !isEditing} onReattach={setReattachingId} />
         <CommentList comments={comments} />
         <div className="rounded-lg border border-stone-200 bg-white">

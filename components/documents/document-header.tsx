@@ -36,6 +36,10 @@ export function DocumentHeader({ workspaceId, document }: { workspaceId: string;
               ·{' '}
               <Link href={`/w/${workspaceId}/documents/${document.id}/revisions`} className="text-indigo-700 hover:underline">
                 History
+              </Link>{' '}
+              ·{' '}
+              <Link href={`/w/${workspaceId}/documents/${document.id}/activity`} className="text-indigo-700 hover:underline">
+                Activity
               </Link>
             </dd>
           </div>

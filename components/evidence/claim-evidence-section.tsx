@@ -18,11 +18,13 @@ export interface ClaimEvidenceSectionProps {
   // it, every reviewer may remove any, as the API allows.
   currentUserId?: string
   onChanged?: () => void
+  // Changes when the page learns of changes by others (live updates): reload then.
+  refreshKey?: string
 }
 
 // A claim's sources and evidence: what backs it, what contradicts it, what gives context,
 // each source's exact words and how its figure compares with the claim's.
-export function ClaimEvidenceSection({ workspaceId, claimId, quantities, canReview, canEdit, currentUserId, onChanged }: ClaimEvidenceSectionProps) {
+export function ClaimEvidenceSection({ workspaceId, claimId, quantities, canReview, canEdit, currentUserId, onChanged, refreshKey }: ClaimEvidenceSectionProps) {
   const url = `/api/workspaces/${workspaceId}/claims/${claimId}/evidence`
   // Each piece of state remembers the claim it belongs to, so switching claims shows
   // nothing stale, and a late answer about the previous claim is ignored.
@@ -51,7 +53,7 @@ export function ClaimEvidenceSection({ workspaceId, claimId, quantities, canRevi
     return () => {
       isCurrent = false
     }
-  }, [url, reloads])
+  }, [url, reloads, refreshKey])
 
   async function remove(item: EvidenceItemData) {
     setNotice(null)

@@ -18,13 +18,15 @@ export interface ClaimReviewSectionProps {
   canDecide: boolean
   members: { id: string; name: string }[]
   onChanged?: () => void
+  // Changes when the page learns of changes by others (live updates): reload then.
+  refreshKey?: string
 }
 
 // A claim's review: what the reviewers say (distribution, confidence, agreement), my
 // rating, theirs and the history, the workflow status and verdict, and the assignee.
-export function ClaimReviewSection({ workspaceId, claimId, claimVersion, canReview, canDecide, members, onChanged }: ClaimReviewSectionProps) {
+export function ClaimReviewSection({ workspaceId, claimId, claimVersion, canReview, canDecide, members, onChanged, refreshKey }: ClaimReviewSectionProps) {
   const url = `/api/workspaces/${workspaceId}/claims/${claimId}`
-  const { review, error, reload } = useClaimReview(`${url}/review`, claimVersion)
+  const { review, error, reload } = useClaimReview(`${url}/review`, claimVersion, refreshKey)
   const changed = () => {
     reload()
     onChanged?.()

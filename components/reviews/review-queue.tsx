@@ -14,7 +14,7 @@ function QueueList({ workspaceId, title, items, testId }: { workspaceId: string;
       <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
         {items.map((item) => (
           <li key={item.claimId} data-testid="queue-item">
-            <Link href={`/w/${workspaceId}/documents/${item.documentId}#claim-${item.claimId}`} className="block px-4 py-3 hover:bg-stone-50 focus:bg-stone-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600">
+            <Link href={`/w/${workspaceId}/documents/${item.documentId}?claim=${item.claimId}`} className="block px-4 py-3 hover:bg-stone-50 focus:bg-stone-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600">
               <span className="block font-serif text-stone-900">{item.quote}</span>
               <span className="mt-1 flex flex-wrap gap-x-3 text-xs text-stone-600">
                 <span>{item.documentTitle}</span>

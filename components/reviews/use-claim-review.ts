@@ -4,9 +4,9 @@ import { apiRequest } from '@/lib/http/api-client'
 import type { ClaimReview } from '@/lib/reviews/find-claim-review'
 
 // Loads a claim's review and reloads it on demand or when the claim's version moves
-// on elsewhere. State remembers the claim it belongs to: switching claims shows nothing
+// on elsewhere (or the page learns of other changes: refreshKey). State remembers the claim it belongs to: switching claims shows nothing
 // stale, and a late answer about the previous claim is ignored.
-export function useClaimReview(url: string, claimVersion: number) {
+export function useClaimReview(url: string, claimVersion: number, refreshKey?: string) {
   const [loaded, setLoaded] = useState<{ url: string; review: ClaimReview | null; error: string | null } | null>(null)
   const [reloads, setReloads] = useState(0)
 
@@ -23,7 +23,7 @@ export function useClaimReview(url: string, claimVersion: number) {
     return () => {
       isCurrent = false
     }
-  }, [url, claimVersion, reloads])
+  }, [url, claimVersion, reloads, refreshKey])
 
   return {
     review: loaded?.url === url ? loaded.review : null,

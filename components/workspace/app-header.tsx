@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { SignOutButton } from '@/components/auth/sign-out-button'
+import { InboxLink } from '@/components/inbox/inbox-link'
 import { Logo } from './logo'
 import { WorkspaceSwitcher } from './workspace-switcher'
 
@@ -7,24 +8,34 @@ interface AppHeaderProps {
   workspaces: { id: string; name: string }[]
   currentWorkspaceId: string
   userLabel: string
+  unreadCount: number
 }
 
-export function AppHeader({ workspaces, currentWorkspaceId, userLabel }: AppHeaderProps) {
+const NAV_LINK = 'rounded-md px-2 py-1 text-stone-700 hover:bg-stone-100'
+
+export function AppHeader({ workspaces, currentWorkspaceId, userLabel, unreadCount }: AppHeaderProps) {
   const base = `/w/${currentWorkspaceId}`
+  const links = [
+    ['Documents', base],
+    ['Queue', `${base}/queue`],
+    ['Sources', `${base}/sources`],
+    ['Members', `${base}/members`],
+    ['Settings', `${base}/settings`],
+  ] as const
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-6 py-3">
         <Logo />
         <WorkspaceSwitcher workspaces={workspaces} currentId={currentWorkspaceId} />
-        <nav aria-label="Workspace" className="flex gap-1 text-sm">
-          <Link href={base} className="rounded-md px-2 py-1 text-stone-700 hover:bg-stone-100">
-            Documents
-          </Link>
-          <Link href={`${base}/members`} className="rounded-md px-2 py-1 text-stone-700 hover:bg-stone-100">
-            Members
-          </Link>
+        <nav aria-label="Workspace" className="flex flex-wrap gap-1 text-sm">
+          {links.map(([label, href]) => (
+            <Link key={label} href={href} className={NAV_LINK}>
+              {label}
+            </Link>
+          ))}
         </nav>
         <div className="ml-auto flex items-center gap-2 text-sm text-stone-600">
+          <InboxLink workspaceId={currentWorkspaceId} unreadCount={unreadCount} />
           <span data-testid="current-user">{userLabel}</span>
           <SignOutButton />
         </div>
