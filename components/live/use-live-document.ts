@@ -46,9 +46,9 @@ export function useLiveDocument({ workspaceId, documentId, currentUserId, sinceE
     source.addEventListener('error', () => setConnected(false))
     source.addEventListener('activity', (event) => {
       const activity = JSON.parse((event as MessageEvent<string>).data) as LiveActivity
-      // Our own changes are already on screen: the action that made them refreshed it.
-      if (activity.actorId === currentUserId) return
-      setLastActivity(activity)
+      // Our own changes too: they may come from another tab or the API. A change made
+      // on this page has refreshed it already; the debounce folds the two together.
+      if (activity.actorId !== currentUserId) setLastActivity(activity)
       refreshSoon()
     })
     source.addEventListener('reset', () => routerRef.current.refresh())

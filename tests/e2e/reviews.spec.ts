@@ -6,7 +6,7 @@ const TEXT = 'Trade reached over $110 billion in 2024.'
 async function firstClaim(request: APIRequestContext, workspaceId: string, documentId: string) {
   const response = await request.get(`/api/workspaces/${workspaceId}/documents/${documentId}/claims`)
   expect(response.status()).toBe(200)
-  const { claims } = (await response.json()) as { claims: { id: string; version: number }[] }
+  const { claims } = (await response.json()) as { claims: { id: string; version: number; quote: string }[] }
   return claims[0]!
 }
 
@@ -88,8 +88,12 @@ test("a reviewer's queue shows what was assigned to them and what they have not 
   await expect(assigned).toContainText('Queue article')
   await expect(assigned).toContainText('not rated by you')
   const claim = await firstClaim(page.request, user.workspaceId, doc.id)
-  await expect(assigned.getByRole('link')).toHaveAttribute('href', `/w/${user.workspaceId}/documents/${doc.id}#claim-${claim.id}`)
+  await expect(assigned.getByRole('link')).toHaveAttribute('href', `/w/${user.workspaceId}/documents/${doc.id}?claim=${claim.id}`)
   await expect(reviewer.page.getByTestId('queue-unrated')).toHaveCount(0)
+  // The link opens the document with that claim's panel open.
+  await assigned.getByRole('link').click()
+  await expect(reviewer.page.getByTestId('claim-review')).toBeVisible()
+  await expect(reviewer.page.getByTestId('claim-details')).toContainText(claim.quote)
 
   // A stranger's queue of this workspace does not exist.
   const stranger = await newSession('stranger')
