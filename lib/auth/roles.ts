@@ -11,10 +11,12 @@ export type Permission =
   | 'claim.edit'
   // rate claims, comment, add sources and evidence
   | 'claim.review'
+  // publish reports and manage their public share links
+  | 'report.publish'
 
 const PERMISSIONS: Record<Role, readonly Permission[]> = {
-  OWNER: ['workspace.read', 'workspace.manageMembers', 'document.create', 'document.edit', 'claim.edit', 'claim.review'],
-  EDITOR: ['workspace.read', 'document.create', 'document.edit', 'claim.edit', 'claim.review'],
+  OWNER: ['workspace.read', 'workspace.manageMembers', 'document.create', 'document.edit', 'claim.edit', 'claim.review', 'report.publish'],
+  EDITOR: ['workspace.read', 'document.create', 'document.edit', 'claim.edit', 'claim.review', 'report.publish'],
   REVIEWER: ['workspace.read', 'claim.review'],
   VIEWER: ['workspace.read'],
 }

@@ -8,6 +8,7 @@ const EXPECTED: Record<Permission, string[]> = {
   'document.edit': ['OWNER', 'EDITOR'],
   'claim.edit': ['OWNER', 'EDITOR'],
   'claim.review': ['OWNER', 'EDITOR', 'REVIEWER'],
+  'report.publish': ['OWNER', 'EDITOR'],
 }
 
 describe('permission table', () => {
