@@ -1,0 +1,87 @@
+import 'server-only'
+import type { Actor } from '@/lib/auth/actor'
+import { requireWorkspaceAccess } from '@/lib/auth/membership'
+import { can } from '@/lib/auth/roles'
+import { getDb } from '@/lib/db/client'
+import { AppError } from '@/lib/errors'
+import { parseInput, ZId } from '@/lib/validation'
+import type { ReportModel, ReportOptions } from './report-model'
+import { ZReportRef } from './schemas'
+import { shareStateOf, type ShareState } from './share-link'
+
+const LIST_FIELDS = {
+  id: true,
+  title: true,
+  documentIds: true,
+  options: true,
+  contentHash: true,
+  createdAt: true,
+  shareToken: true,
+  shareExpiresAt: true,
+  shareRevokedAt: true,
+  createdBy: { select: { name: true, email: true } },
+} as const
+
+export interface ReportListItem {
+  id: string
+  title: string
+  documentIds: string[]
+  options: ReportOptions
+  contentHash: string
+  createdAt: string
+  createdBy: string
+  share: { state: ShareState; expiresAt: string | null; revokedAt: string | null; token: string | null }
+}
+
+// The workspace's published reports, newest first, without their snapshots. The share
+// token is only given to those who may manage links (it is the public URL).
+export async function findReports({ actor, workspaceId }: { actor: Actor; workspaceId: unknown }): Promise<ReportListItem[]> {
+  const id = parseInput(ZId, workspaceId)
+  const db = getDb()
+  const { role } = await requireWorkspaceAccess(db, actor, id, 'workspace.read')
+  const rows = await db.report.findMany({ where: { workspaceId: id }, select: LIST_FIELDS, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] })
+  return rows.map((row) => toListItem(row, can(role, 'report.publish')))
+}
+
+// One published report as members see it: the frozen snapshot and its link state.
+export async function getReport({ actor, ...input }: { actor: Actor } & Record<string, unknown>): Promise<ReportListItem & { snapshot: ReportModel; canPublish: boolean }> {
+  const { workspaceId, reportId } = parseInput(ZReportRef, input)
+  const db = getDb()
+  const { role } = await requireWorkspaceAccess(db, actor, workspaceId, 'workspace.read')
+  const row = await db.report.findFirst({ where: { id: reportId, workspaceId }, select: { ...LIST_FIELDS, snapshot: true } })
+  if (!row) throw new AppError('NOT_FOUND', 'Report not found')
+  const canPublish = can(role, 'report.publish')
+  return { ...toListItem(row, canPublish), snapshot: row.snapshot as unknown as ReportModel, canPublish }
+}
+
+interface Row {
+  id: string
+  options: unknown
+  title: string
+  documentIds: string[]
+  contentHash: string
+  createdAt: Date
+  shareToken: string | null
+  shareExpiresAt: Date | null
+  shareRevokedAt: Date | null
+  createdBy: { name: string | null; email: string }
+}
+
+function toListItem(row: Row, canManageLinks: boolean): ReportListItem {
+  const state = shareStateOf(row)
+  return {
+    id: row.id,
+    title: row.title,
+    documentIds: row.documentIds,
+    options: row.options as ReportOptions,
+    contentHash: row.contentHash,
+    createdAt: row.createdAt.toISOString(),
+    createdBy: row.createdBy.name ?? row.createdBy.email,
+    share: {
+      state,
+      expiresAt: row.shareExpiresAt?.toISOString() ?? null,
+      revokedAt: row.shareRevokedAt?.toISOString() ?? null,
+      token: canManageLinks && state === 'active' ? row.shareToken : null,
+    },
+  }
+}
