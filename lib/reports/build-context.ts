@@ -19,7 +19,7 @@ function contextBefore(text: string, start: number): string {
   const starts = sentenceStarts(window)
   if (starts.length > 0) return flatten(window.slice(starts[0]))
   const space = window.search(/\s/)
-  return space < 0 ? '' : `…${flatten(window.slice(space))}`
+  return space < 0 ? '' : `…${flatten(window.slice(space).trimStart())}`
 }
 
 function contextAfter(text: string, end: number): string {
