@@ -23,10 +23,11 @@ export async function measureLiveLatency(base: string, watcherCookie: string, wr
   })
   const latencies: number[] = []
   for (let index = 0; index < writes; index++) {
-    const claimId = claimIds[index % claimIds.length]!
+    // Dismiss a claim, then restore it: every write is a real change.
+    const claimId = claimIds[Math.floor(index / 2) % claimIds.length]!
     const arrived = new Promise<number>((resolve) => arrivals.set(claimId, resolve))
     const sent = performance.now()
-    const response = await fetch(`${base}/api/workspaces/${workspaceId}/claims/${claimId}`, { method: 'PATCH', headers: { cookie: writerCookie, 'content-type': 'application/json' }, body: JSON.stringify({ kind: index % 2 ? 'FACTUAL' : 'STATISTIC' }) })
+    const response = await fetch(`${base}/api/workspaces/${workspaceId}/claims/${claimId}`, { method: 'PATCH', headers: { cookie: writerCookie, 'content-type': 'application/json' }, body: JSON.stringify({ isDismissed: index % 2 === 0 }) })
     if (!response.ok) throw new Error(`write failed: ${response.status}`)
     const timeout = new Promise<number>((resolve) => setTimeout(() => resolve(Number.NaN), 5_000))
     latencies.push((await Promise.race([arrived, timeout])) - sent)
