@@ -85,3 +85,31 @@ function toListItem(row: Row, canManageLinks: boolean): ReportListItem {
     },
   }
 }
+
+export interface ReportableDocument {
+  id: string
+  title: string
+  author: string | null
+  claimCount: number
+  verifiedCount: number
+}
+
+// The documents a report can be built from, with the counts the builder shows: current
+// claims (as buildReport selects them) and how many of those are verified.
+export async function findReportableDocuments({ actor, workspaceId }: { actor: Actor; workspaceId: unknown }): Promise<ReportableDocument[]> {
+  const id = parseInput(ZId, workspaceId)
+  const db = getDb()
+  await requireWorkspaceAccess(db, actor, id, 'workspace.read')
+  const [documents, counts] = await Promise.all([
+    db.document.findMany({ where: { workspaceId: id, archivedAt: null }, select: { id: true, title: true, author: true }, orderBy: { createdAt: 'desc' } }),
+    db.claim.groupBy({ by: ['documentId', 'status'], where: { workspaceId: id, supersededAt: null, dismissedAt: null, orphanedAt: null }, _count: { _all: true } }),
+  ])
+  return documents.map((document) => {
+    const rows = counts.filter((row) => row.documentId === document.id)
+    return {
+      ...document,
+      claimCount: rows.reduce((sum, row) => sum + row._count._all, 0),
+      verifiedCount: rows.filter((row) => row.status === 'VERIFIED').reduce((sum, row) => sum + row._count._all, 0),
+    }
+  })
+}

@@ -27,3 +27,44 @@ export const ZCreateShareLink = ZReportRef.extend({
 })
 
 export type TCreateShareLink = z.infer<typeof ZCreateShareLink>
+
+export const EXPORT_FORMATS = ['html', 'pdf', 'md', 'csv', 'csv-quantities', 'claimreview'] as const
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+export const ZExportFormat = z.enum(EXPORT_FORMATS, { error: `must be one of ${EXPORT_FORMATS.join(', ')}` })
+
+type QueryValue = string | string[] | undefined
+
+// The builder's choices as they travel in a URL (the preview page, the preview export):
+// documentIds=a,b (or repeated), scope=verified|all, comments=1, audit=1. Only reshaped
+// here; buildReport validates them and names the field of any problem.
+export function reportChoicesFromQuery(query: Record<string, QueryValue>) {
+  const list = (value: QueryValue) => (Array.isArray(value) ? value : value ? [value] : [])
+  const flag = (value: QueryValue) => ['1', 'true', 'on', 'yes'].includes(list(value)[0] ?? '')
+  return {
+    documentIds: list(query.documentIds).flatMap((value) => value.split(',')).map((id) => id.trim()).filter(Boolean),
+    options: { scope: list(query.scope)[0] || 'verified', includeComments: flag(query.comments), includeAuditAppendix: flag(query.audit) },
+  }
+}
+
+export function queryOf(params: URLSearchParams): Record<string, string[]> {
+  const query: Record<string, string[]> = {}
+  for (const [key, value] of params) (query[key] ??= []).push(value)
+  return query
+}
+
+// The inverse of reportChoicesFromQuery, for links from the builder and the preview.
+export function reportQueryString(choices: { documentIds: string[]; options: { scope: string; includeComments: boolean; includeAuditAppendix: boolean } }): string {
+  const params = new URLSearchParams({ documentIds: choices.documentIds.join(','), scope: choices.options.scope })
+  if (choices.options.includeComments) params.set('comments', '1')
+  if (choices.options.includeAuditAppendix) params.set('audit', '1')
+  return params.toString()
+}
+
+export const EXPORT_LABELS: Record<ExportFormat, string> = {
+  html: 'HTML',
+  pdf: 'PDF',
+  md: 'Markdown',
+  csv: 'CSV claims',
+  'csv-quantities': 'CSV quantities',
+  claimreview: 'ClaimReview JSON-LD',
+}
