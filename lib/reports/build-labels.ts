@@ -30,3 +30,14 @@ export function describeFinalisation(finalisedBy: NonNullable<ReportClaim['final
     ? `Verified${who}${when} by editor's override of the workspace's rules. Reason: ${finalisedBy.overrideReason ?? 'none given'}`
     : `Verified${who}${when}: the workspace's rules were met (enough agreeing ratings and evidence).`
 }
+
+// Only http(s) addresses become links in a report: never javascript:, data: or file:.
+export function isWebUrl(url: string | null | undefined): url is string {
+  if (!url) return false
+  try {
+    const parsed = new URL(url)
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:'
+  } catch {
+    return false
+  }
+}

@@ -1,6 +1,7 @@
 // Markdown escaping for user text, so a report reads the same on any forge (GitHub,
 // GitLab, Gitea): no raw HTML, no accidental emphasis, links, headings, lists or table
 // cells. Pure.
+import { isWebUrl } from './build-labels'
 
 // The ASCII punctuation CommonMark and GFM give a meaning to anywhere in a line
 // (emphasis, code, links, raw HTML, entities, strikethrough, table cells). A backslash
@@ -32,15 +33,6 @@ export function mdLink(label: string, url: string | null | undefined): string {
   if (!url) return mdText(label)
   if (!isWebUrl(url)) return `${mdText(label)} (${mdText(url)})`
   return `[${mdText(label) || mdText(url)}](${url.replace(/[ ()<>\\[\]]/g, (char) => URL_UNSAFE[char]!)})`
-}
-
-export function isWebUrl(url: string): boolean {
-  try {
-    const parsed = new URL(url)
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:'
-  } catch {
-    return false
-  }
 }
 
 export function mdTable(header: string[], rows: (string | number | null)[][]): string {

@@ -1,0 +1,29 @@
+import { escapeJsonLd, ReportView } from '@/components/reports/report-view'
+import { escapeHtml, renderStatic } from './render-html-markup'
+import { REPORT_CSS } from './render-html-styles'
+import type { ReportModel } from './report-model'
+
+// The report as ONE self-contained HTML file: inline CSS with print styles, no
+// scripts, fonts or images from anywhere, the only links being the report's own
+// (sources, archives, the documents' addresses). jsonLd, when given, is the ClaimReview
+// JSON-LD (lib/reports/claim-review.ts), embedded in the head as application/ld+json:
+// given as JSON text, or as data to serialize.
+export function renderReportHtml(report: ReportModel, contentHash: string, jsonLd?: string | object): string {
+  const body = renderStatic(<ReportView report={report} contentHash={contentHash} hasStyles={false} />)
+  const ldScript = jsonLd === undefined ? '' : `<script type="application/ld+json">${escapeJsonLd(typeof jsonLd === 'string' ? jsonLd : JSON.stringify(jsonLd))}</script>\n`
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8"/>',
+    '<meta name="viewport" content="width=device-width, initial-scale=1"/>',
+    `<meta name="generator" content="Claimtrack"/>`,
+    `<meta name="claimtrack:content-sha256" content="${escapeHtml(contentHash)}"/>`,
+    `<title>${escapeHtml(report.title)}</title>`,
+    `<style>${REPORT_CSS}</style>`,
+    `${ldScript}</head>`,
+    `<body>${body}</body>`,
+    '</html>',
+    '',
+  ].join('\n')
+}

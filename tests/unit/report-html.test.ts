@@ -1,0 +1,98 @@
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { describe, expect, it } from 'vitest'
+import { ReportView } from '@/components/reports/report-view'
+import { buildSummary } from '@/lib/reports/build-summary'
+import { renderReportHtml } from '@/lib/reports/render-html'
+import { renderStatic } from '@/lib/reports/render-html-markup'
+import { sampleReport } from './report-sample'
+
+const HASH = '0123456789abcdef'.repeat(4)
+const REPORT_LINKS = ['https://customs.example.gov/stats?year=2024&amp;a=1', 'https://web.archive.org/web/2025/https://customs.example.gov/stats', 'https://news.example.com/trade']
+
+const decode = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, '&')
+
+describe('renderReportHtml', () => {
+  const html = renderReportHtml(sampleReport(), HASH)
+
+  it('is one self-contained HTML file: charset, title, inline CSS with print styles, nothing loaded from elsewhere', () => {
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8"/>')).toBe(true)
+    expect(html).toContain('<title>Desk &lt;review&gt; &amp; &quot;checks&quot;</title>')
+    expect(html).toMatch(/<style>[^<]*@media print\{[^<]*break-before:page[^<]*attr\(href\)/)
+    expect(html).not.toMatch(/<[^>]*\ssrc=|<(link|iframe|img|object|embed|base)\b/i)
+    expect(html.match(/<style>([^<]*)<\/style>/)![1]).not.toMatch(/@import|url\(/)
+    expect(html).not.toContain('<script')
+    const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((match) => match[1])
+    expect(new Set(hrefs)).toEqual(new Set(REPORT_LINKS))
+    for (const anchor of html.match(/<a [^>]*>/g)!) expect(anchor).toContain('rel="noopener noreferrer nofollow"')
+  })
+
+  it('prints the hash, generated-at and the revisions covered', () => {
+    expect(html).toContain(`<span class="hash" data-content-hash="">${HASH}</span>`)
+    expect(html).toContain('2026-11-28 12:00 UTC')
+    expect(html).toContain('Trade | *report*, revision 2 (<span class="hash">rev-1</span>)')
+  })
+
+  it('escapes user text: a script in a quote is text, a javascript: link is not a link', () => {
+    expect(html).toContain('<mark>Trade reached over $110 billion in 2024 &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;.</mark>')
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
+    expect(html).toContain('@SUM(A1:A9) <span class="muted">(javascript:alert(1))</span>')
+    expect(html).not.toMatch(/href="javascript/i)
+  })
+
+  it('draws the verdict chart as SVG bars sized by the counts', () => {
+    expect(html).toMatch(/<svg class="chart" width="560" height="\d+" viewBox="0 0 560 \d+" role="img"/)
+    const widths = Object.fromEntries([...html.matchAll(/<rect data-verdict="(\w+)" x="\d+" y="\d+" width="(\d+)"/g)].map((match) => [match[1], Number(match[2])]))
+    expect(Object.keys(widths)).toEqual(['ACCURATE', 'ACCURATE_WITH_CAVEATS', 'MISLEADING', 'INACCURATE', 'FALSE', 'UNVERIFIABLE', 'NONE'])
+    expect(widths.ACCURATE).toBe(342)
+    expect(widths.MISLEADING).toBe(342)
+    expect(widths.FALSE).toBe(0)
+    expect(html).toContain('<desc id="verdict-chart-desc">Accurate: 1, Accurate with caveats: 0, Misleading: 1')
+  })
+
+  it('shows how each verdict became final, evidence with comparison and archive, reviews, comments, corrections and audit', () => {
+    const text = decode(html)
+    expect(text).toContain("Verified by Olga on 2026-11-02: the workspace's rules were met")
+    expect(text).toContain("by editor's override of the workspace's rules. Reason: The tracker is authoritative, see \"notes\"")
+    expect(text).toContain('Figure: $113.5 billion — matches')
+    expect(text).toContain('Figure: -5% — differs by -8.2%')
+    expect(text).toContain('Retracted: Withdrawn, see erratum')
+    expect(text).toContain('Rita: Accurate, confidence 4 of 5, 2026-11-01')
+    expect(text).toContain('Olga: Yes.')
+    expect(text).toContain('New <data>')
+    expect(text).toContain('created the document')
+  })
+
+  it('embeds ClaimReview JSON-LD with < escaped, when given', () => {
+    const withLd = renderReportHtml(sampleReport(), HASH, JSON.stringify({ claimReviewed: '</script><script>alert(1)</script>' }))
+    expect(withLd).toContain('<script type="application/ld+json">{"claimReviewed":"\\u003c/script>\\u003cscript>alert(1)\\u003c/script>"}</script>')
+    expect(withLd.match(/<script/g)).toHaveLength(1)
+    expect(JSON.parse(withLd.match(/<script type="application\/ld\+json">(.*)<\/script>/)![1]!)).toEqual({ claimReviewed: '</script><script>alert(1)</script>' })
+  })
+
+  it('renders an empty report', () => {
+    const empty = renderReportHtml(sampleReport({ documents: [], summary: buildSummary([]), corrections: [], audit: [] }), HASH)
+    expect(decode(empty)).toContain('0 claims with a final verdict.')
+    expect(decode(empty)).toContain('Revisions covered: none')
+    expect(empty).toContain('<svg')
+  })
+})
+
+describe('renderStatic', () => {
+  it('renders ReportView as react-dom/server does', () => {
+    const element = createElement(ReportView, { report: sampleReport(), contentHash: HASH, jsonLd: '{"a":"</script>"}' })
+    const ours = renderStatic(element)
+    const react = renderToStaticMarkup(element)
+    expect(decode(ours)).toBe(decode(react))
+    const tags = (markup: string) => [...markup.matchAll(/<\/?([a-z]+)/gi)].map((match) => match[0].toLowerCase())
+    expect(tags(ours)).toEqual(tags(react))
+    expect(ours).toContain('{"a":"\\u003c/script>"}')
+  })
+})
