@@ -1,0 +1,44 @@
+import type { Metadata } from 'next'
+import { headers } from 'next/headers'
+import { cache } from 'react'
+import { ReportView } from '@/components/reports/report-view'
+import { notFoundOnMissing } from '@/lib/http/not-found-on-missing'
+import { claimReviewJsonLd } from '@/lib/reports/claim-review'
+import { getSharedReport } from '@/lib/reports/share-link'
+
+interface SharedReportPageProps {
+  params: Promise<{ token: string }>
+}
+
+// One lookup per request for the metadata and the page.
+const loadShared = cache((token: string) => getSharedReport(token))
+
+// Never indexed, and no Referer with the token when a reader follows a source link.
+export async function generateMetadata({ params }: SharedReportPageProps): Promise<Metadata> {
+  const base: Metadata = { robots: { index: false, follow: false }, referrer: 'no-referrer' }
+  const shared = await loadShared((await params).token).catch(() => null)
+  return shared ? { ...base, title: shared.title } : { ...base, title: 'Not found' }
+}
+
+// The public, read-only report: no account, no app navigation, nothing of the workspace
+// beyond the frozen report. Revoked, expired or unknown links get the standard 404.
+export default async function SharedReportPage({ params }: SharedReportPageProps) {
+  const { token } = await params
+  const shared = await notFoundOnMissing(loadShared(token))
+  const reportUrl = `${await publicOrigin()}/r/${token}`
+  const jsonLd = claimReviewJsonLd(shared.snapshot, { reportUrl, publisher: { name: shared.snapshot.workspace.name } })
+  return (
+    <main className="mx-auto max-w-4xl px-6 py-8">
+      {/* JSON in a script element: "<" escaped so no text in a claim can close the element. */}
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
+      <ReportView report={shared.snapshot} contentHash={shared.contentHash} />
+    </main>
+  )
+}
+
+async function publicOrigin(): Promise<string> {
+  if (process.env.NEXTAUTH_URL) return process.env.NEXTAUTH_URL.replace(/\/+$/, '')
+  const list = await headers()
+  const proto = list.get('x-forwarded-proto')?.split(',')[0]?.trim() || 'http'
+  return `${proto}://${list.get('x-forwarded-host') ?? list.get('host') ?? 'localhost'}`
+}
