@@ -43,7 +43,7 @@ export async function buildReport({ actor, ...input }: { actor: Actor } & Record
           .filter((claim) => claim.documentId === document.id)
           .map((claim) => {
             // A claim anchored in an older revision (not yet re-anchored) keeps its stored selector context.
-            const context = claim.revisionId === revision.id ? claimContext(revision.text, claim.start, claim.end) : { before: claim.prefix, after: claim.suffix }
+            const context = claim.revisionId === revision.id ? claimContext(revision.text, claim.start, claim.end) : { before: claim.prefix.replace(/\s+/g, ' '), after: claim.suffix.replace(/\s+/g, ' ') }
             return toReportClaim(claim, context, details)
           }),
       }))

@@ -8,6 +8,9 @@ import { addEvidence } from '@/lib/evidence/add-evidence'
 import { inviteMember } from '@/lib/members/invite-member'
 import { buildReport } from '@/lib/reports/build-report'
 import { reportContentHash } from '@/lib/reports/report-hash'
+import { renderReportCsv } from '@/lib/reports/render-csv'
+import { renderReportHtml } from '@/lib/reports/render-html'
+import { renderReportMarkdown } from '@/lib/reports/render-markdown'
 import { rateClaim } from '@/lib/reviews/rate-claim'
 import { setClaimStatus } from '@/lib/reviews/set-claim-status'
 import { createSource } from '@/lib/sources/create-source'
@@ -131,6 +134,23 @@ describe('buildReport', () => {
     await rateClaim({ actor: reviewer, workspaceId, claimId: claimIds.trade, verdict: 'ACCURATE_WITH_CAVEATS', confidence: 4, rationale: 'Rounded.' })
     const third = await buildReport({ actor: owner, workspaceId, documentIds: [documentId], options: ALL })
     expect(reportContentHash(third)).not.toBe(reportContentHash(first))
+  })
+
+  it('renders the built report as HTML, Markdown and CSV', async () => {
+    await review()
+    const report = await buildReport({ actor: owner, workspaceId, documentIds: [documentId], options: ALL })
+    const hash = reportContentHash(report)
+    const html = renderReportHtml(report, hash)
+    expect(html).toContain(hash)
+    expect(html).toContain('<title>Claim report: Trade &lt;b&gt;report&lt;/b&gt;</title>')
+    expect(html).toContain('<a href="https://customs.example.gov/stats/2024" rel="noopener noreferrer nofollow">China customs, 2024</a>')
+    expect(html).toContain('The sanctions tracker is authoritative here.')
+    const markdown = renderReportMarkdown(report, hash)
+    expect(markdown).toContain('# Claim report: Trade \\<b\\>report\\</b\\>')
+    expect(markdown).toContain('[China customs, 2024](https://customs.example.gov/stats/2024)')
+    const { claims, quantities } = renderReportCsv(report)
+    expect(claims.split('\r\n')).toHaveLength(report.summary.claimCount + 2)
+    expect(quantities).toContain('110000000000')
   })
 
   it('gives a valid empty report when nothing is verified', async () => {
