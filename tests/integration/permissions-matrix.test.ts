@@ -1,0 +1,176 @@
+// Every service action × every role × a member of another workspace. An allowed role
+// succeeds (each in a fresh workspace, so one success cannot change the next run); a
+// role without the permission gets FORBIDDEN and changes nothing; an outsider gets
+// NOT_FOUND, whether it names this workspace or its own workspace with our ids.
+import { beforeAll, describe, expect, it } from 'vitest'
+import { findClaimActivity, findDocumentActivity } from '@/lib/activity/find-activity'
+import type { Actor } from '@/lib/auth/actor'
+import { createClaim } from '@/lib/claims/create-claim'
+import { setClaimDismissed } from '@/lib/claims/dismiss-claim'
+import { findClaims } from '@/lib/claims/find-claims'
+import { mergeClaims } from '@/lib/claims/merge-claims'
+import { retypeClaim } from '@/lib/claims/retype-claim'
+import { splitClaim } from '@/lib/claims/split-claim'
+import { createComment } from '@/lib/comments/create-comment'
+import { findComments } from '@/lib/comments/find-comments'
+import { setThreadResolved } from '@/lib/comments/set-thread-resolved'
+import { getDb } from '@/lib/db/client'
+import type { Role } from '@/lib/db/generated/enums'
+import { createDocument } from '@/lib/documents/create-document'
+import { findRevisions } from '@/lib/documents/find-revisions'
+import { getDocumentById } from '@/lib/documents/get-document'
+import { saveRevision } from '@/lib/documents/save-revision'
+import { documentFromBlocks } from '@/lib/editor/document-from-blocks'
+import { AppError } from '@/lib/errors'
+import { addEvidence } from '@/lib/evidence/add-evidence'
+import { findEvidence } from '@/lib/evidence/find-evidence'
+import { removeEvidence } from '@/lib/evidence/remove-evidence'
+import { changeMemberRole } from '@/lib/members/change-member-role'
+import { findMembers } from '@/lib/members/find-members'
+import { inviteMember } from '@/lib/members/invite-member'
+import { removeMember } from '@/lib/members/remove-member'
+import { revokeInvitation } from '@/lib/members/revoke-invitation'
+import { assignClaim } from '@/lib/reviews/assign-claim'
+import { findClaimReview } from '@/lib/reviews/find-claim-review'
+import { rateClaim } from '@/lib/reviews/rate-claim'
+import { setClaimStatus } from '@/lib/reviews/set-claim-status'
+import { updateVerificationSettings } from '@/lib/reviews/verification-settings'
+import { createSource } from '@/lib/sources/create-source'
+import { deleteSource } from '@/lib/sources/delete-source'
+import { findSources } from '@/lib/sources/find-sources'
+import { retractSource } from '@/lib/sources/retract-source'
+import { updateSource } from '@/lib/sources/update-source'
+import { createWorkspace } from '@/lib/workspaces/create-workspace'
+import { createUser } from '../support/users'
+
+const TEXT = 'Exports rose by 12% in 2023, while imports fell 5% in 2024.\nThe minister promised growth of 3% next year.'
+const ROLES: Role[] = ['OWNER', 'EDITOR', 'REVIEWER', 'VIEWER']
+const EVERYONE = ROLES
+const EDITORS: Role[] = ['OWNER', 'EDITOR']
+const REVIEWERS: Role[] = ['OWNER', 'EDITOR', 'REVIEWER']
+const OWNERS: Role[] = ['OWNER']
+
+type Person = Actor & { workspaceId: string }
+let people: Record<Role, Person>
+let outsider: Person
+
+beforeAll(async () => {
+  people = { OWNER: await createUser('owner'), EDITOR: await createUser('editor'), REVIEWER: await createUser('reviewer'), VIEWER: await createUser('viewer') }
+  outsider = await createUser('outsider')
+})
+
+// A workspace with one of each thing an action may need, the members in their roles.
+async function newWorld() {
+  const owner = people.OWNER
+  const { id: workspaceId } = await createWorkspace({ actor: owner, name: 'Matrix' })
+  for (const role of ['EDITOR', 'REVIEWER', 'VIEWER'] as const) await inviteMember({ actor: owner, workspaceId, email: people[role].email, role })
+  const { id: documentId } = await createDocument({ actor: owner, workspaceId, title: 'Trade', text: TEXT })
+  const claims = await findClaims({ actor: owner, workspaceId, documentId })
+  const [claim, other] = claims
+  const { source } = await createSource({ actor: owner, workspaceId, url: 'https://stats.example.org/trade', title: 'Trade statistics', type: 'OFFICIAL_STATISTICS' })
+  const { source: unused } = await createSource({ actor: owner, workspaceId, url: 'https://stats.example.org/unused', title: 'Never cited' })
+  const evidence = await addEvidence({ actor: owner, workspaceId, claimId: claim!.id, sourceId: source.id, stance: 'SUPPORTS', quote: 'Exports grew 12 per cent.' })
+  const comment = await createComment({ actor: owner, workspaceId, documentId, claimId: claim!.id, body: 'Which table?' })
+  const { id: invitationId } = await inviteMember({ actor: owner, workspaceId, email: `pending-${workspaceId}@example.test`, role: 'VIEWER' })
+  const memberships = await getDb().membership.findMany({ where: { workspaceId } })
+  const viewerMembership = memberships.find((membership) => membership.userId === people.VIEWER.id)!
+  return { workspaceId, documentId, claim: claim!, other: other!, source, unused, evidence, comment, invitationId, viewerMembershipId: viewerMembership.id }
+}
+type World = Awaited<ReturnType<typeof newWorld>>
+
+interface Action {
+  name: string
+  allowed: Role[]
+  run: (actor: Actor, world: World, workspaceId: string) => Promise<unknown>
+}
+
+const editedText = () => documentFromBlocks(`${TEXT}\nA closing line.`, null)
+
+const ACTIONS: Action[] = [
+  { name: 'read a document', allowed: EVERYONE, run: (actor, w, workspaceId) => getDocumentById({ actor, workspaceId, documentId: w.documentId }) },
+  { name: 'list revisions', allowed: EVERYONE, run: (actor, w, workspaceId) => findRevisions({ actor, workspaceId, documentId: w.documentId }) },
+  { name: 'read a claim review', allowed: EVERYONE, run: (actor, w, workspaceId) => findClaimReview({ actor, workspaceId, claimId: w.claim.id }) },
+  { name: 'read evidence', allowed: EVERYONE, run: (actor, w, workspaceId) => findEvidence({ actor, workspaceId, claimId: w.claim.id }) },
+  { name: 'read document activity', allowed: EVERYONE, run: (actor, w, workspaceId) => findDocumentActivity({ actor, workspaceId, documentId: w.documentId }) },
+  { name: 'read claim activity', allowed: EVERYONE, run: (actor, w, workspaceId) => findClaimActivity({ actor, workspaceId, claimId: w.claim.id }) },
+  { name: 'list sources', allowed: EVERYONE, run: (actor, _w, workspaceId) => findSources({ actor, workspaceId }) },
+  { name: 'list members', allowed: EVERYONE, run: (actor, _w, workspaceId) => findMembers({ actor, workspaceId }) },
+  { name: 'list comments', allowed: EVERYONE, run: (actor, w, workspaceId) => findComments({ actor, workspaceId, documentId: w.documentId }) },
+  { name: 'create a document', allowed: EDITORS, run: (actor, _w, workspaceId) => createDocument({ actor, workspaceId, title: 'New', text: `Tariffs rose ${Math.random()}% in 2024.` }) },
+  { name: 'edit the text', allowed: EDITORS, run: (actor, w, workspaceId) => saveRevision({ actor, workspaceId, documentId: w.documentId, baseNumber: 1, content: editedText() }) },
+  { name: 'add a claim', allowed: EDITORS, run: (actor, w, workspaceId) => createClaim({ actor, workspaceId, documentId: w.documentId, start: 0, end: 7 }) },
+  { name: 're-type a claim', allowed: EDITORS, run: (actor, w, workspaceId) => retypeClaim({ actor, workspaceId, claimId: w.claim.id, kind: 'OPINION' }) },
+  { name: 'dismiss a claim', allowed: EDITORS, run: (actor, w, workspaceId) => setClaimDismissed({ actor, workspaceId, claimId: w.claim.id, isDismissed: true }) },
+  { name: 'split a claim', allowed: EDITORS, run: (actor, w, workspaceId) => splitClaim({ actor, workspaceId, claimId: w.claim.id, at: w.claim.start + 4 }) },
+  { name: 'merge claims', allowed: EDITORS, run: (actor, w, workspaceId) => mergeClaims({ actor, workspaceId, claimIds: [w.claim.id, w.other.id] }) },
+  { name: 'assign a claim', allowed: EDITORS, run: (actor, w, workspaceId) => assignClaim({ actor, workspaceId, claimId: w.claim.id, assigneeId: people.REVIEWER.id, version: w.claim.version }) },
+  { name: 'verify with an override', allowed: EDITORS, run: (actor, w, workspaceId) => setClaimStatus({ actor, workspaceId, claimId: w.claim.id, version: w.claim.version, status: 'VERIFIED', verdict: 'ACCURATE', overrideReason: 'Checked by phone with the statistics office.' }) },
+  { name: 'retract a source', allowed: EDITORS, run: (actor, w, workspaceId) => retractSource({ actor, workspaceId, sourceId: w.source.id, note: 'Withdrawn by the publisher.' }) },
+  { name: 'delete an uncited source', allowed: EDITORS, run: (actor, w, workspaceId) => deleteSource({ actor, workspaceId, sourceId: w.unused.id, version: w.unused.version }) },
+  { name: 'rate a claim', allowed: REVIEWERS, run: (actor, w, workspaceId) => rateClaim({ actor, workspaceId, claimId: w.claim.id, verdict: 'ACCURATE', confidence: 4, rationale: 'Matches the table.' }) },
+  { name: 'start a review', allowed: REVIEWERS, run: (actor, w, workspaceId) => setClaimStatus({ actor, workspaceId, claimId: w.claim.id, version: w.claim.version, status: 'IN_REVIEW' }) },
+  { name: 'comment', allowed: REVIEWERS, run: (actor, w, workspaceId) => createComment({ actor, workspaceId, documentId: w.documentId, claimId: w.claim.id, body: 'Agreed.' }) },
+  { name: 'resolve a thread', allowed: REVIEWERS, run: (actor, w, workspaceId) => setThreadResolved({ actor, workspaceId, commentId: w.comment.id, isResolved: true }) },
+  { name: 'add a source', allowed: REVIEWERS, run: (actor, _w, workspaceId) => createSource({ actor, workspaceId, url: 'https://news.example.org/story', title: 'A story' }) },
+  { name: 'edit a source', allowed: REVIEWERS, run: (actor, w, workspaceId) => updateSource({ actor, workspaceId, sourceId: w.source.id, version: w.source.version, title: 'Trade statistics 2024' }) },
+  { name: 'add evidence', allowed: REVIEWERS, run: (actor, w, workspaceId) => addEvidence({ actor, workspaceId, claimId: w.other.id, sourceId: w.source.id, stance: 'CONTEXT', quote: 'Imports fell.' }) },
+  { name: 'remove evidence', allowed: REVIEWERS, run: (actor, w, workspaceId) => removeEvidence({ actor, workspaceId, claimId: w.claim.id, evidenceId: w.evidence.id, version: w.evidence.version }) },
+  { name: 'invite a member', allowed: OWNERS, run: (actor, _w, workspaceId) => inviteMember({ actor, workspaceId, email: `new-${Math.random()}@example.test`, role: 'VIEWER' }) },
+  { name: 'change a role', allowed: OWNERS, run: (actor, w, workspaceId) => changeMemberRole({ actor, workspaceId, membershipId: w.viewerMembershipId, role: 'REVIEWER' }) },
+  { name: 'remove a member', allowed: OWNERS, run: (actor, w, workspaceId) => removeMember({ actor, workspaceId, membershipId: w.viewerMembershipId }) },
+  { name: 'revoke an invitation', allowed: OWNERS, run: (actor, w, workspaceId) => revokeInvitation({ actor, workspaceId, invitationId: w.invitationId }) },
+  { name: 'change verification settings', allowed: OWNERS, run: (actor, _w, workspaceId) => updateVerificationSettings({ actor, workspaceId, verifyMinRatings: 3, verifyMinAgreement: 0.75, verifyRequiresStrongEvidence: true }) },
+]
+
+async function failure(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise
+    return 'allowed'
+  } catch (error) {
+    if (error instanceof AppError) return error.code
+    throw error
+  }
+}
+
+// Rows anywhere in the world's workspace: a refused action must leave them as they were.
+async function fingerprint(workspaceId: string) {
+  const db = getDb()
+  const [activity, claims, sources, comments, ratings, memberships] = await Promise.all([
+    db.activityEvent.count({ where: { workspaceId } }),
+    db.claim.findMany({ where: { workspaceId }, select: { version: true } }),
+    db.source.findMany({ where: { workspaceId }, select: { version: true, retractedAt: true } }),
+    db.comment.count({ where: { workspaceId } }),
+    db.rating.count({ where: { workspaceId } }),
+    db.membership.findMany({ where: { workspaceId }, select: { role: true } }),
+  ])
+  return JSON.stringify({ activity, claims, sources, comments, ratings, memberships })
+}
+
+describe('every action × every role × another workspace', () => {
+  for (const action of ACTIONS) {
+    it(action.name, async () => {
+      const outcomes: Record<string, string> = {}
+      for (const role of action.allowed) {
+        const world = await newWorld()
+        outcomes[role] = await failure(action.run(people[role], world, world.workspaceId))
+      }
+      const world = await newWorld()
+      const before = await fingerprint(world.workspaceId)
+      for (const role of ROLES.filter((role) => !action.allowed.includes(role))) outcomes[role] = await failure(action.run(people[role], world, world.workspaceId))
+      outcomes.outsider = await failure(action.run(outsider, world, world.workspaceId))
+      // Another workspace's member naming their own workspace, with our ids.
+      const usesIds = !['list sources', 'list members', 'create a document', 'add a source', 'invite a member', 'change verification settings'].includes(action.name)
+      if (usesIds) {
+        const foreign = await failure(action.run(outsider, world, outsider.workspaceId))
+        // A list scoped to one's own workspace may answer empty: that leaks nothing.
+        outcomes.foreignIds = foreign === 'allowed' && action.name === 'list comments' ? 'NOT_FOUND' : foreign
+      }
+      expect(await fingerprint(world.workspaceId)).toBe(before)
+
+      const expected: Record<string, string> = Object.fromEntries(ROLES.map((role) => [role, action.allowed.includes(role) ? 'allowed' : 'FORBIDDEN']))
+      expected.outsider = 'NOT_FOUND'
+      if (usesIds) expected.foreignIds = 'NOT_FOUND'
+      expect(outcomes).toEqual(expected)
+    })
+  }
+})
