@@ -31,7 +31,8 @@ test('build, preview, publish, share publicly, revoke, and download a PDF', asyn
   await page.getByRole('link', { name: 'Preview' }).click()
   await expect(page).toHaveURL(/\/reports\/preview\?/)
   await expect(page.getByRole('main')).toContainText('Trade reached over $110 billion in 2024.')
-  await expect(page.getByRole('main')).toContainText(/[0-9a-f]{64}/)
+  const previewHash = page.locator('[data-content-hash]')
+  await expect(previewHash).toHaveText(/^[0-9a-f]{64}$/)
   // Verified only: the unverified claim is not in the report.
   await expect(page.getByRole('main')).not.toContainText('15,000 sanctions')
 
@@ -48,7 +49,10 @@ test('build, preview, publish, share publicly, revoke, and download a PDF', asyn
   await page.getByRole('button', { name: 'Publish' }).click()
   await expect(page).toHaveURL(/\/reports\/c[a-z0-9]+$/)
   await expect(page.getByRole('heading', { name: 'Trade check, March' }).first()).toBeVisible()
-  const hash = (await page.getByRole('main').textContent())!.match(/[0-9a-f]{64}/)![0]
+  const listed = (await (await page.request.get(`/api/workspaces/${user.workspaceId}/reports`)).json()) as { reports: { contentHash: string }[] }
+  const hash = listed.reports[0]!.contentHash
+  // The report page prints the stored hash.
+  await expect(page.locator('[data-content-hash]')).toHaveText(hash)
 
   // Share: a fresh browser context with no account opens the report and its JSON-LD.
   await page.getByLabel('Expires (optional)').fill(new Date(Date.now() + 7 * 86400_000).toISOString().slice(0, 10))
@@ -62,10 +66,10 @@ test('build, preview, publish, share publicly, revoke, and download a PDF', asyn
   const response = await publicPage.goto(shareUrl)
   expect(response?.status()).toBe(200)
   await expect(publicPage.getByText('Trade reached over $110 billion in 2024.').first()).toBeVisible()
-  await expect(publicPage.getByText(hash).first()).toBeVisible()
+  await expect(publicPage.locator('[data-content-hash]')).toHaveText(hash)
   // Nothing of the app: no header, no workspace navigation, no sign-in redirect.
   await expect(publicPage).toHaveURL(shareUrl)
-  await expect(publicPage.getByRole('link', { name: 'Sources' })).toHaveCount(0)
+  await expect(publicPage.getByRole('link', { name: 'Sources', exact: true })).toHaveCount(0)
   await expect(publicPage.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
   const jsonLd = JSON.parse((await publicPage.locator('script[type="application/ld+json"]').textContent())!) as { '@type': string; claimReviewed: string }[]
   expect(jsonLd).toEqual([expect.objectContaining({ '@type': 'ClaimReview', claimReviewed: 'Trade reached over $110 billion in 2024.' })])
