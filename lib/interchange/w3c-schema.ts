@@ -27,11 +27,14 @@ const ZSelector = z.discriminatedUnion('type', [ZQuoteSelector, ZPositionSelecto
 
 const ZTarget = z.looseObject({
   source: z.string({ error: 'must be a URL or URN' }).max(2_000).optional(),
-  selector: z
-    .union([ZSelector, z.array(ZSelector).min(1, 'is empty')], { error: 'must be a selector or a list of selectors' })
-    .transform((selector) => (Array.isArray(selector) ? selector : [selector]))
-    .refine((selectors) => selectors.some((selector) => selector.type === 'TextQuoteSelector'), 'needs a TextQuoteSelector (exact, prefix, suffix) to place the annotation in the text'),
-})
+  selector: z.preprocess(
+    (selector) => (selector === undefined || Array.isArray(selector) ? selector : [selector]),
+    z
+      .array(ZSelector, { error: 'is required: a TextQuoteSelector, or a list of selectors with one' })
+      .min(1, 'is empty')
+      .refine((selectors) => selectors.some((selector) => selector.type === 'TextQuoteSelector'), 'needs a TextQuoteSelector (exact, prefix, suffix) to place the annotation in the text'),
+  ),
+}, { error: 'is required: an object with a source and a selector' })
 
 const ZBody = z.union([
   z.string().max(2_000), // an IRI
@@ -50,9 +53,7 @@ export const ZAnnotation = z.looseObject({
   type: z.union([z.literal('Annotation'), z.array(z.string()).refine((types) => types.includes('Annotation'), 'must include "Annotation"')], { error: 'must be "Annotation"' }),
   motivation: z.union([z.string(), z.array(z.string())], { error: 'must be a motivation such as assessing or commenting' }).optional().transform(asArray),
   body: z.union([ZBody, z.array(ZBody)]).optional().transform(asArray),
-  target: z
-    .union([ZTarget, z.array(ZTarget).min(1, 'is empty')], { error: 'must be an object with a source and a selector' })
-    .transform((target) => (Array.isArray(target) ? target[0]! : target)),
+  target: z.preprocess((target) => (Array.isArray(target) ? target[0] : target), ZTarget),
 })
 
 export const ZAnnotationCollection = z.looseObject({

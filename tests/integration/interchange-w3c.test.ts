@@ -87,7 +87,7 @@ describe('W3C Web Annotation export and import', () => {
     const copy = await copyOfDocument(TEXT)
     const before = await counts(copy.workspaceId)
     const error = await expectAppError(importW3cAnnotations({ actor: owner, ...copy, collection }), 'INVALID_INPUT')
-    expect(error.fields.map((field) => field.field)).toEqual(['first.items.1.target.selector.0.end', 'first.items.2.target'])
+    expect(error.fields.map((field) => field.field)).toEqual(['first.items.1.target.selector.0.end', 'first.items.1.target.selector', 'first.items.2.target'])
     expect(await counts(copy.workspaceId)).toEqual(before)
     await expectAppError(importW3cAnnotations({ actor: owner, ...copy, collection: { type: 'AnnotationPage', items: [] } }), 'INVALID_INPUT')
   })
