@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { Actor } from '@/lib/auth/actor'
-import { disconnectDb, getDb } from '@/lib/db/client'
+import { disconnectDb } from '@/lib/db/client'
 import { prepareImport } from '@/lib/documents/prepare-import'
 import { saveImport } from '@/lib/documents/save-import'
 import { isAppError } from '@/lib/errors'
+import { findActor } from './find-actor'
 import { parseFlags } from './read-input'
 
 // Imports a file into a workspace of DATABASE_URL, as a member of it: --user, or
@@ -30,14 +30,4 @@ export async function runImport(args: string[]): Promise<number> {
   } finally {
     await disconnectDb()
   }
-}
-
-async function findActor(workspaceId: string, email: string | undefined): Promise<Actor> {
-  const membership = await getDb().membership.findFirst({
-    where: { workspaceId, ...(email ? { user: { email: email.toLowerCase() } } : { role: 'OWNER' }) },
-    orderBy: { createdAt: 'asc' },
-    select: { user: { select: { id: true, email: true, name: true } } },
-  })
-  if (!membership) throw new Error(email ? `${email} is not a member of workspace ${workspaceId}` : `workspace ${workspaceId} not found`)
-  return membership.user
 }

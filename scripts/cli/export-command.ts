@@ -1,0 +1,98 @@
+import { createWriteStream } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
+import { finished } from 'node:stream/promises'
+import { disconnectDb, getDb } from '@/lib/db/client'
+import { isAppError } from '@/lib/errors'
+import { exportW3cAnnotations } from '@/lib/interchange/export-w3c-annotations'
+import { exportWorkspaceJson } from '@/lib/interchange/export-workspace-json'
+import { buildReport } from '@/lib/reports/build-report'
+import { MAX_REPORT_DOCUMENTS } from '@/lib/reports/build-report-schema'
+import { claimReviewJsonLd } from '@/lib/reports/claim-review'
+import { renderReportCsv } from '@/lib/reports/render-csv'
+import { renderReportHtml } from '@/lib/reports/render-html'
+import { renderReportMarkdown } from '@/lib/reports/render-markdown'
+import { renderReportPdf } from '@/lib/reports/render-pdf'
+import { reportContentHash } from '@/lib/reports/report-hash'
+import { findActor } from './find-actor'
+import { parseFlags } from './read-input'
+
+export const EXPORT_FORMATS = ['html', 'pdf', 'md', 'csv', 'claimreview', 'w3c', 'json'] as const
+type Format = (typeof EXPORT_FORMATS)[number]
+const USAGE = `usage: claimtrack export --workspace <id> [--document <id>] --format ${EXPORT_FORMATS.join('|')} --out FILE [--user <email>] [--scope verified|all] [--comments] [--audit] [--report-url URL]`
+
+// Exports a workspace (or one document) of DATABASE_URL as a member of it: --user
+// (or --as), or else the workspace's first owner; that member's role is checked as in
+// the app (the full JSON export needs an editor or owner). Reports cover --document, or
+// every document of the workspace (at most 50); csv also writes FILE.quantities.csv.
+export async function runExport(args: string[]): Promise<number> {
+  const { positional, flags } = parseFlags(args, ['workspace', 'document', 'format', 'out', 'user', 'as', 'scope', 'comments', 'audit', 'report-url'])
+  const text = (name: string) => (typeof flags[name] === 'string' ? (flags[name] as string) : undefined)
+  const workspaceId = text('workspace')
+  const format = text('format') as Format | undefined
+  const out = text('out')
+  if (positional.length || !workspaceId || !format || !out) throw new Error(USAGE)
+  if (!EXPORT_FORMATS.includes(format)) throw new Error(`unknown format "${format}": use one of ${EXPORT_FORMATS.join(', ')}`)
+  const scope = text('scope') ?? 'verified'
+  if (scope !== 'verified' && scope !== 'all') throw new Error('--scope must be verified or all')
+  if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL is not set: point it at the Claimtrack database')
+  const documentId = text('document')
+  try {
+    const actor = await findActor(workspaceId, text('user') ?? text('as'))
+    if (format === 'json') {
+      const stream = createWriteStream(out)
+      await exportWorkspaceJson({ actor, workspaceId, documentId }, stream)
+      stream.end()
+      await finished(stream)
+      console.log(`Wrote the full JSON export to ${out}.`)
+      return 0
+    }
+    if (format === 'w3c') {
+      if (!documentId) throw new Error('--format w3c needs --document <id>')
+      const collection = await exportW3cAnnotations({ actor, workspaceId, documentId, baseUrl: text('report-url') })
+      await writeFile(out, JSON.stringify(collection, null, 2))
+      console.log(`Wrote ${collection.total} annotations to ${out}.`)
+      return 0
+    }
+    const documentIds = documentId
+      ? [documentId]
+      : (await getDb().document.findMany({ where: { workspaceId, archivedAt: null }, orderBy: { createdAt: 'asc' }, select: { id: true }, take: MAX_REPORT_DOCUMENTS + 1 })).map((document) => document.id)
+    if (documentIds.length > MAX_REPORT_DOCUMENTS) throw new Error(`the workspace has more than ${MAX_REPORT_DOCUMENTS} documents: export them a few at a time with --document`)
+    if (documentIds.length === 0) throw new Error('the workspace has no documents to report on')
+    const report = await buildReport({ actor, workspaceId, documentIds, options: { scope, includeComments: flags.comments === true, includeAuditAppendix: flags.audit === true } })
+    const hash = reportContentHash(report)
+    const jsonLd = () => claimReviewJsonLd(report, { reportUrl: text('report-url'), publisher: { name: report.workspace.name } })
+    switch (format) {
+      case 'html':
+        await writeFile(out, renderReportHtml(report, hash, jsonLd()))
+        break
+      case 'md':
+        await writeFile(out, renderReportMarkdown(report, hash))
+        break
+      case 'pdf':
+        await writeFile(out, await renderReportPdf(report, hash))
+        break
+      case 'csv': {
+        const { claims, quantities } = renderReportCsv(report)
+        await writeFile(out, claims)
+        await writeFile(quantitiesFile(out), quantities)
+        break
+      }
+      case 'claimreview':
+        await writeFile(out, JSON.stringify(jsonLd(), null, 2))
+        break
+    }
+    const claimCount = report.summary.claimCount
+    console.log(`Wrote the ${format} report of ${documentIds.length === 1 ? '1 document' : `${documentIds.length} documents`} (${claimCount === 1 ? '1 claim' : `${claimCount} claims`}, SHA-256 ${hash.slice(0, 12)}…) to ${out}${format === 'csv' ? ` and ${quantitiesFile(out)}` : ''}.`)
+    return 0
+  } catch (error) {
+    if (!isAppError(error)) throw error
+    console.error(`claimtrack export: ${error.message}`)
+    return 1
+  } finally {
+    await disconnectDb()
+  }
+}
+
+export function quantitiesFile(out: string): string {
+  return out.replace(/(\.csv)?$/i, '.quantities.csv')
+}
