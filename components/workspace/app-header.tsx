@@ -19,6 +19,7 @@ export function AppHeader({ workspaces, currentWorkspaceId, userLabel, unreadCou
     ['Documents', base],
     ['Queue', `${base}/queue`],
     ['Sources', `${base}/sources`],
+    ['Reports', `${base}/reports`],
     ['Members', `${base}/members`],
     ['Settings', `${base}/settings`],
   ] as const
