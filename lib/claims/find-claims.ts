@@ -42,6 +42,9 @@ export async function findClaims({ actor, ...input }: { actor: Actor } & Record<
     where: { workspaceId, documentId, supersededAt: null },
     include: { quantities: { orderBy: { position: 'asc' } } },
     orderBy: [{ start: 'asc' }, { end: 'desc' }],
+    // Two plain queries beat one JSON-aggregating join for hundreds of claims (measured:
+    // 10.5 ms against 16.6 ms for 300 claims with 600 quantities).
+    relationLoadStrategy: 'query',
   })
   return claims.map((claim) => ({
     id: claim.id,
