@@ -33,7 +33,7 @@ export interface ClaimView {
 export type { QuantityView } from './quantity-view'
 
 // The current claims of a document (not superseded by a merge or split), dismissed
-// ones included and flagged, in text order. One query for claims and quantities.
+// ones included and flagged, in text order. Two queries, whatever the count.
 export async function findClaims({ actor, ...input }: { actor: Actor } & Record<string, unknown>): Promise<ClaimView[]> {
   const { workspaceId, documentId } = parseInput(ZDocumentRef, input)
   const db = getDb()
