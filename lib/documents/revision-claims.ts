@@ -1,7 +1,6 @@
 import 'server-only'
 import type { Db } from '@/lib/db/client'
-import type { ClaimView, QuantityView } from '@/lib/claims/find-claims'
-import type { CheckworthinessReason, DerivedChange } from '@/lib/extract/types'
+import { toClaimView, type ClaimView, type QuantityView } from '@/lib/claims/find-claims'
 
 interface RevisionClaimsQuery {
   workspaceId: string
@@ -28,20 +27,12 @@ export async function findPastRevisionClaims(db: Db, { workspaceId, documentId, 
   const kept: ClaimView[] = anchors
     .filter((anchor) => !orphanIds.has(anchor.claimId))
     .map(({ claim, ...anchor }) => ({
-      id: claim.id,
+      // as the claim stood in this revision: its words, place and figures then
+      ...toClaimView(claim, Array.isArray(anchor.quantities) ? (anchor.quantities as unknown as QuantityView[]) : []),
       revisionId,
       start: anchor.start,
       end: anchor.end,
       quote: anchor.quote,
-      kind: claim.kind,
-      status: claim.status,
-      origin: claim.origin,
-      checkworthiness: Number(claim.checkworthiness),
-      reasons: claim.reasons as unknown as CheckworthinessReason[],
-      derived: (claim.derived ?? []) as unknown as DerivedChange[],
-      isDismissed: claim.dismissedAt !== null,
-      version: claim.version,
-      quantities: Array.isArray(anchor.quantities) ? (anchor.quantities as unknown as QuantityView[]) : [],
       ...ANCHORED,
     }))
   return [...orphaned.map((claim) => ({ ...claim, ...ANCHORED })), ...kept].sort((a, b) => a.start - b.start || b.end - a.end)
