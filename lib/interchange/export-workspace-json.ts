@@ -91,11 +91,11 @@ async function writeExport(tx: Tx, workspaceId: string, documentId: string | und
     '  ',
   )
   await writer.write(',\n  "evidence": ')
-  await writeArray(writer, claimRowsOf(tx, 'Evidence', 'v', EVIDENCE_JSON, workspaceId, documentId), '  ')
+  await writeArray(writer, claimRowsOf(tx, 'Evidence', 'v', EVIDENCE_JSON, workspaceId, documentId), '  ', raw)
   await writer.write(',\n  "ratings": ')
-  await writeArray(writer, claimRowsOf(tx, 'Rating', 'g', RATING_JSON, workspaceId, documentId), '  ')
+  await writeArray(writer, claimRowsOf(tx, 'Rating', 'g', RATING_JSON, workspaceId, documentId), '  ', raw)
   await writer.write(',\n  "activity": ')
-  await writeArray(writer, activityOf(tx, workspaceId, documentId), '  ')
+  await writeArray(writer, activityOf(tx, workspaceId, documentId), '  ', raw)
   await writer.write('\n}\n')
   await writer.flush()
 }
@@ -111,6 +111,8 @@ async function* mapBatches<T, U>(batches: AsyncIterable<T[]>, users: UserDirecto
 // written by this generator directly, batch by batch; it yields nothing itself.
 async function* documentsOf(tx: Tx, users: UserDirectory, where: { workspaceId: string; id?: string }, writer: StreamWriter): AsyncGenerator<never[]> {
   let isFirst = true
+  const claims = new DocumentRows(tx, 'Claim', CLAIM_SELECT, where)
+  const comments = new DocumentRows(tx, 'Comment', COMMENT_SELECT, where)
   for await (const documents of byId((cursor: string | undefined) => tx.document.findMany({ where, orderBy: { id: 'asc' }, take: 100, ...after(cursor) }), 100)) {
     await users.load(documents.map((document) => document.createdById))
     for (const document of documents) {
@@ -119,9 +121,9 @@ async function* documentsOf(tx: Tx, users: UserDirectory, where: { workspaceId: 
       isFirst = false
       await writeArray(writer, revisionsOf(tx, users, document.id), '      ')
       await writer.write(',\n      "claims": ')
-      await writeArray(writer, claimsOf(tx, document.id), '      ')
+      await writeArray(writer, claims.of(document.id), '      ', raw)
       await writer.write(',\n      "comments": ')
-      await writeArray(writer, commentsOf(tx, document.id), '      ')
+      await writeArray(writer, comments.of(document.id), '      ', raw)
       await writer.write('\n    }')
     }
   }
@@ -142,13 +144,14 @@ async function* revisionsOf(tx: Tx, users: UserDirectory, documentId: string) {
 
 // The heavy tables are read with SQL that builds each row's JSON in Postgres: no ORM
 // objects per row, so the export is fast and makes little garbage. Same shapes as above.
+const raw = (json: string) => json
 const T = (column: string) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
 const EMAIL = (column: string) => `(SELECT u.email FROM "User" u WHERE u.id = ${column})`
 
-async function* rowsOf(tx: Tx, sql: (hasCursor: boolean) => string, parameters: unknown[]): AsyncGenerator<unknown[]> {
+async function* rowsOf(tx: Tx, sql: (hasCursor: boolean) => string, parameters: unknown[]): AsyncGenerator<string[]> {
   let cursor: string | undefined
   for (;;) {
-    const rows = await tx.$queryRawUnsafe<{ id: string; json: unknown }[]>(sql(cursor !== undefined), ...parameters, ...(cursor === undefined ? [] : [cursor]))
+    const rows = await tx.$queryRawUnsafe<{ id: string; json: string }[]>(sql(cursor !== undefined), ...parameters, ...(cursor === undefined ? [] : [cursor]))
     if (rows.length) yield rows.map((row) => row.json)
     if (rows.length < EXPORT_BATCH) return
     cursor = rows[rows.length - 1]!.id
@@ -158,8 +161,8 @@ async function* rowsOf(tx: Tx, sql: (hasCursor: boolean) => string, parameters: 
 const CLAIM_JSON = `json_build_object(
   'id', c.id, 'revisionNumber', r.number, 'start', c.start, 'end', c."end", 'quote', c.quote, 'prefix', c.prefix, 'suffix', c.suffix,
   'kind', c.kind, 'checkworthiness', c.checkworthiness::text, 'reasons', c.reasons, 'derived', c.derived, 'origin', c.origin, 'status', c.status,
-  'verdict', c.verdict, 'verdictBy', ${EMAIL('c."verdictById"')}, 'verdictAt', ${T('c."verdictAt"')}, 'overrideReason', c."overrideReason", 'assignee', ${EMAIL('c."assigneeId"')},
-  'createdBy', ${EMAIL('c."createdById"')}, 'createdAt', ${T('c."createdAt"')}, 'dismissedAt', ${T('c."dismissedAt"')}, 'dismissedBy', ${EMAIL('c."dismissedById"')},
+  'verdict', c.verdict, 'verdictBy', uv.email, 'verdictAt', ${T('c."verdictAt"')}, 'overrideReason', c."overrideReason", 'assignee', ua.email,
+  'createdBy', uc.email, 'createdAt', ${T('c."createdAt"')}, 'dismissedAt', ${T('c."dismissedAt"')}, 'dismissedBy', ud.email,
   'supersededAt', ${T('c."supersededAt"')}, 'orphanedAt', ${T('c."orphanedAt"')}, 'textChangedAt', ${T('c."textChangedAt"')}, 'previousQuote', c."previousQuote",
   'quantities', COALESCE((SELECT json_agg(json_build_object('position', q.position, 'start', q.start, 'end', q."end", 'text', q.text, 'value', q.value::text, 'valueMax', q."valueMax"::text,
     'unit', q.unit, 'countedNoun', q."countedNoun", 'scale', q.scale, 'qualifier', q.qualifier, 'year', q.year, 'period', q.period, 'role', q.role) ORDER BY q.position) FROM "Quantity" q WHERE q."claimId" = c.id), '[]'::json),
@@ -167,10 +170,9 @@ const CLAIM_JSON = `json_build_object(
     'quantities', a.quantities, 'createdAt', ${T('a."createdAt"')}) ORDER BY a."createdAt", a.id) FROM "ClaimAnchor" a JOIN "DocumentRevision" ar ON ar.id = a."revisionId" WHERE a."claimId" = c.id), '[]'::json)
 )`
 
-function claimsOf(tx: Tx, documentId: string) {
-  return rowsOf(tx, (hasCursor) => `SELECT c.id, ${CLAIM_JSON} AS json FROM "Claim" c JOIN "DocumentRevision" r ON r.id = c."revisionId" WHERE c."documentId" = $1 ${hasCursor ? 'AND c.id > $2' : ''} ORDER BY c.id LIMIT ${EXPORT_BATCH}`, [documentId])
-}
-
+const CLAIM_SELECT = (ids: string) => `SELECT c."documentId" AS doc, ${CLAIM_JSON}::text AS json FROM "Claim" c JOIN "DocumentRevision" r ON r.id = c."revisionId"
+  LEFT JOIN "User" uv ON uv.id = c."verdictById" LEFT JOIN "User" ua ON ua.id = c."assigneeId" LEFT JOIN "User" uc ON uc.id = c."createdById" LEFT JOIN "User" ud ON ud.id = c."dismissedById"
+  WHERE c.id = ANY(${ids}) ORDER BY c."documentId", c.id`
 const COMMENT_JSON = `json_build_object(
   'id', m.id, 'claimId', m."claimId", 'parentId', m."parentId", 'author', ${EMAIL('m."authorId"')}, 'body', m.body,
   'revisionNumber', (SELECT r.number FROM "DocumentRevision" r WHERE r.id = m."revisionId"), 'start', m.start, 'end', m."end", 'quote', m.quote, 'prefix', m.prefix, 'suffix', m.suffix,
@@ -180,16 +182,55 @@ const COMMENT_JSON = `json_build_object(
   'edits', COALESCE((SELECT json_agg(json_build_object('body', e.body, 'editedBy', ${EMAIL('e."editedById"')}, 'editedAt', ${T('e."editedAt"')}) ORDER BY e."editedAt", e.id) FROM "CommentEdit" e WHERE e."commentId" = m.id), '[]'::json)
 )`
 
-function commentsOf(tx: Tx, documentId: string) {
-  return rowsOf(tx, (hasCursor) => `SELECT m.id, ${COMMENT_JSON} AS json FROM "Comment" m WHERE m."documentId" = $1 ${hasCursor ? 'AND m.id > $2' : ''} ORDER BY m.id LIMIT ${EXPORT_BATCH}`, [documentId])
+const COMMENT_SELECT = (ids: string) => `SELECT m."documentId" AS doc, ${COMMENT_JSON}::text AS json FROM "Comment" m WHERE m.id = ANY(${ids}) ORDER BY m."documentId", m.id`
+
+// The claims (or comments) of every exported document, read 1,000 at a time across
+// documents in (document, id) order — the order documents are written in — and handed
+// out document by document: a few large queries instead of one per document.
+class DocumentRows {
+  private buffer: { doc: string; json: string }[] = []
+  private at = 0
+  private cursor: { doc: string; id: string } | null = null
+  private isDone = false
+  constructor(
+    private readonly tx: Tx,
+    private readonly table: 'Claim' | 'Comment',
+    private readonly select: (ids: string) => string,
+    private readonly where: { workspaceId: string; id?: string },
+  ) {}
+
+  private async fill(): Promise<boolean> {
+    if (this.isDone) return false
+    const scope = this.where.id ? 'AND "documentId" = $2' : ''
+    const parameters: unknown[] = this.where.id ? [this.where.workspaceId, this.where.id] : [this.where.workspaceId]
+    const after = this.cursor ? `AND ("documentId", id) > ($${parameters.length + 1}, $${parameters.length + 2})` : ''
+    if (this.cursor) parameters.push(this.cursor.doc, this.cursor.id)
+    const keys = await this.tx.$queryRawUnsafe<{ id: string; doc: string }[]>(`SELECT id, "documentId" AS doc FROM "${this.table}" WHERE "workspaceId" = $1 ${scope} ${after} ORDER BY "documentId", id LIMIT ${EXPORT_BATCH}`, ...parameters)
+    if (keys.length < EXPORT_BATCH) this.isDone = true
+    if (keys.length === 0) return false
+    this.cursor = keys[keys.length - 1]!
+    this.buffer = await this.tx.$queryRawUnsafe<{ doc: string; json: string }[]>(this.select('$1::text[]'), keys.map((key) => key.id))
+    this.at = 0
+    return true
+  }
+
+  async *of(documentId: string): AsyncGenerator<string[]> {
+    for (;;) {
+      if (this.at >= this.buffer.length && !(await this.fill())) return
+      const start = this.at
+      while (this.at < this.buffer.length && this.buffer[this.at]!.doc === documentId) this.at++
+      if (this.at > start) yield this.buffer.slice(start, this.at).map((row) => row.json)
+      if (this.at < this.buffer.length) return // the next row is a later document's
+    }
+  }
 }
 
 const EVIDENCE_JSON = `json_build_object(
   'id', v.id, 'claimId', v."claimId", 'sourceId', v."sourceId", 'stance', v.stance, 'quote', v.quote, 'locator', v.locator, 'figure', v.figure, 'quantityPosition', v."quantityPosition",
-  'createdBy', ${EMAIL('v."createdById"')}, 'createdAt', ${T('v."createdAt"')}, 'removedAt', ${T('v."removedAt"')}
+  'createdBy', u.email, 'createdAt', ${T('v."createdAt"')}, 'removedAt', ${T('v."removedAt"')}
 )`
 const RATING_JSON = `json_build_object(
-  'id', g.id, 'claimId', g."claimId", 'reviewer', ${EMAIL('g."userId"')}, 'verdict', g.verdict, 'confidence', g.confidence, 'rationale', g.rationale,
+  'id', g.id, 'claimId', g."claimId", 'reviewer', u.email, 'verdict', g.verdict, 'confidence', g.confidence, 'rationale', g.rationale,
   'createdAt', ${T('g."createdAt"')}, 'supersededAt', ${T('g."supersededAt"')}
 )`
 const ACTIVITY_JSON = `json_build_object(
@@ -199,9 +240,10 @@ const ACTIVITY_JSON = `json_build_object(
 
 // Evidence and ratings of the workspace, or of one document's claims.
 function claimRowsOf(tx: Tx, table: 'Evidence' | 'Rating', alias: string, json: string, workspaceId: string, documentId: string | undefined) {
+  const user = table === 'Rating' ? 'userId' : 'createdById'
   const scope = documentId ? `AND ${alias}."claimId" IN (SELECT id FROM "Claim" WHERE "documentId" = $2)` : ''
   const cursorAt = documentId ? '$3' : '$2'
-  return rowsOf(tx, (hasCursor) => `SELECT ${alias}.id, ${json} AS json FROM "${table}" ${alias} WHERE ${alias}."workspaceId" = $1 ${scope} ${hasCursor ? `AND ${alias}.id > ${cursorAt}` : ''} ORDER BY ${alias}.id LIMIT ${EXPORT_BATCH}`, documentId ? [workspaceId, documentId] : [workspaceId])
+  return rowsOf(tx, (hasCursor) => `SELECT ${alias}.id, ${json}::text AS json FROM "${table}" ${alias} LEFT JOIN "User" u ON u.id = ${alias}."${user}" WHERE ${alias}."workspaceId" = $1 ${scope} ${hasCursor ? `AND ${alias}.id > ${cursorAt}` : ''} ORDER BY ${alias}.id LIMIT ${EXPORT_BATCH}`, documentId ? [workspaceId, documentId] : [workspaceId])
 }
 
 function activityOf(tx: Tx, workspaceId: string, documentId: string | undefined) {
@@ -209,7 +251,7 @@ function activityOf(tx: Tx, workspaceId: string, documentId: string | undefined)
   const cursorAt = documentId ? '$3' : '$2'
   return rowsOf(
     tx,
-    (hasCursor) => `SELECT a.id::text AS id, ${ACTIVITY_JSON} AS json FROM "ActivityEvent" a WHERE a."workspaceId" = $1 ${scope} ${hasCursor ? `AND a.id > ${cursorAt}::bigint` : ''} ORDER BY a.id LIMIT ${EXPORT_BATCH}`,
+    (hasCursor) => `SELECT a.id::text AS id, ${ACTIVITY_JSON}::text AS json FROM "ActivityEvent" a WHERE a."workspaceId" = $1 ${scope} ${hasCursor ? `AND a.id > ${cursorAt}::bigint` : ''} ORDER BY a.id LIMIT ${EXPORT_BATCH}`,
     documentId ? [workspaceId, documentId] : [workspaceId],
   )
 }

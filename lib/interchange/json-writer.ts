@@ -38,13 +38,14 @@ export class StreamWriter {
   }
 }
 
-// A JSON array written one element at a time.
-export async function writeArray<T>(writer: StreamWriter, batches: AsyncIterable<T[]>, indent: string): Promise<void> {
+// A JSON array written one element at a time; elements that are already JSON text
+// (built by the database) pass through with `toJson` the identity.
+export async function writeArray<T>(writer: StreamWriter, batches: AsyncIterable<T[]>, indent: string, toJson: (item: T) => string = JSON.stringify): Promise<void> {
   let isFirst = true
   await writer.write('[')
   for await (const batch of batches) {
     for (const item of batch) {
-      await writer.write(`${isFirst ? '' : ','}\n${indent}  ${JSON.stringify(item)}`)
+      await writer.write(`${isFirst ? '' : ','}\n${indent}  ${toJson(item)}`)
       isFirst = false
     }
   }
