@@ -6,13 +6,13 @@
 // such a process that only loads the code and connects. DATABASE_URL: a server to use.
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
-import { freshDatabase } from './export/database'
+import { freshDatabase } from './shared/fresh-database'
 import { seedExportWorkspace } from './export/seed'
 import { disconnectDb, getDb } from '@/lib/db/client'
 import { applyMigrations } from '@/lib/db/migrations'
 
 const log = (line: string) => console.log(line)
-const database = await freshDatabase()
+const database = await freshDatabase('export')
 process.env.DATABASE_URL = database.databaseUrl
 
 const CAPPED_HEAP_MB = 96

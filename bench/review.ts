@@ -4,7 +4,7 @@
 // case's throughput as a share of a baseline route running one `SELECT 1` on the same
 // server, SQL queries per request, and the latency of live updates between browsers.
 // BENCH_SECONDS (default 20) sets the time per case; DATABASE_URL a server to use.
-import { freshDatabase } from './review/database'
+import { freshDatabase } from './shared/fresh-database'
 import { measureLiveLatency } from './review/live-latency'
 import { runLoad, type LoadCase, type LoadResult } from './review/load'
 import { countQueryCases } from './review/query-counts'
@@ -17,7 +17,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 20)
 const PORT = Number(process.env.BENCH_PORT ?? 3919)
 const log = (line: string) => console.log(line)
 
-const database = await freshDatabase()
+const database = await freshDatabase('review')
 process.env.DATABASE_URL = database.databaseUrl
 await applyMigrations(database.databaseUrl)
 const started = performance.now()

@@ -1,0 +1,21 @@
+// A fresh database for a benchmark (`name`: review, export): on the server in
+// DATABASE_URL when set, else on an embedded PostgreSQL under .data/bench-<name>.
+import path from 'node:path'
+import pg from 'pg'
+import { startEmbeddedPostgres } from '@/lib/db/embedded-postgres'
+
+export async function freshDatabase(name: 'review' | 'export'): Promise<{ databaseUrl: string; stop: () => Promise<void> }> {
+  const database = `claimtrack_bench_${name}`
+  const server = process.env.DATABASE_URL
+    ? { databaseUrl: process.env.DATABASE_URL, stop: async () => {} }
+    : await startEmbeddedPostgres({ dataDir: path.resolve(`.data/bench-${name}/postgres`), log: () => {} })
+  const url = new URL(server.databaseUrl)
+  url.search = ''
+  const admin = new pg.Client({ connectionString: url.toString() })
+  await admin.connect()
+  await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
+  await admin.query(`CREATE DATABASE ${database}`)
+  await admin.end()
+  url.pathname = `/${database}`
+  return { databaseUrl: url.toString(), stop: server.stop }
+}
