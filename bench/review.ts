@@ -67,7 +67,7 @@ function printReport(results: LoadResult[], queries: Record<string, number>, liv
   for (const result of results) {
     const baseline = results.find((other) => other.connections === result.connections && other.name.startsWith('baseline'))!
     const ratio = result.requestsPerSecond / baseline.requestsPerSecond
-    log(`| ${result.name} | ${result.connections} | ${result.requestsPerSecond.toFixed(0)} | ${result.p50} | ${result.p95} | ${result.p99} | ${result.errors} | ${(ratio * 100).toFixed(0)} % |`)
+    log(`| ${result.name} | ${result.connections} | ${result.requestsPerSecond.toFixed(0)} | ${result.p50.toFixed(1)} | ${result.p95.toFixed(1)} | ${result.p99.toFixed(1)} | ${result.errors} | ${(ratio * 100).toFixed(0)} % |`)
   }
   log('\nSQL queries per request (counted in process on the same data)')
   for (const [name, count] of Object.entries(queries)) log(`  ${name}: ${count}`)
