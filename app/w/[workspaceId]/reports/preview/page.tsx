@@ -9,6 +9,8 @@ import { isAppError } from '@/lib/errors'
 import { notFoundOnMissing } from '@/lib/http/not-found-on-missing'
 import { buildReport } from '@/lib/reports/build-report'
 import { reportContentHash } from '@/lib/reports/report-hash'
+import { filterIdFromQuery } from '@/lib/reports/report-filter-schemas'
+import { applyReportFilter } from '@/lib/reports/report-filters'
 import { reportChoicesFromQuery, reportQueryString } from '@/lib/reports/schemas'
 
 export const metadata: Metadata = { title: 'Report preview · Claimtrack' }
@@ -21,11 +23,14 @@ interface PreviewPageProps {
 // The builder's choices rendered as the report will read; nothing is stored.
 export default async function ReportPreviewPage({ params, searchParams }: PreviewPageProps) {
   const { workspaceId } = await params
-  const choices = reportChoicesFromQuery(await searchParams)
-  const query = reportQueryString(choices)
+  const rawQuery = await searchParams
+  const choices = reportChoicesFromQuery(rawQuery)
+  // ?filterId= picks the documents of a saved filter, resolved now.
+  const filterId = filterIdFromQuery(rawQuery)
+  const query = reportQueryString(choices) + (filterId ? `&filterId=${encodeURIComponent(filterId)}` : '')
   const actor = await requirePageActor(`/w/${workspaceId}/reports/preview?${query}`)
   const back = `/w/${workspaceId}/reports?${query}`
-  const result = await notFoundOnMissing(buildReport({ actor, workspaceId, ...choices }).then(
+  const result = await notFoundOnMissing(applyReportFilter({ actor, workspaceId, filterId, choices }).then((chosen) => buildReport({ actor, workspaceId, ...chosen })).then(
     (report) => ({ report, error: null }),
     (error: unknown) => {
       // Bad choices (no documents, a document of another workspace…) are explained, not a 500.
