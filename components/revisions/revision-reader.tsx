@@ -6,21 +6,26 @@ import { highlightsOf } from '@/components/claims/claim-highlights-of'
 import { ClaimList } from '@/components/claims/claim-list'
 import { useDocumentEditor } from '@/components/editor/use-document-editor'
 import type { ClaimView } from '@/lib/claims/find-claims'
+import type { RevisionComment } from '@/lib/documents/revision-comments'
 import type { EditorDocument } from '@/lib/editor/editor-document'
+import { revisionCommentHighlightsOf } from './revision-comment-highlights'
+import { RevisionCommentList } from './revision-comment-list'
 
 interface RevisionReaderProps {
   content: EditorDocument
   lineStarts: number[]
   claims: ClaimView[]
+  comments: RevisionComment[]
 }
 
-// A past revision with its claims as they stood: clicking one shows its wording and
-// figures as they were then. Nothing here changes anything.
-export function RevisionReader({ content, lineStarts, claims }: RevisionReaderProps) {
+// A past revision with its claims and comments as they stood: clicking a claim shows
+// its wording and figures as they were then; commented words are underlined, and the
+// comments listed under the claims. Nothing here changes anything.
+export function RevisionReader({ content, lineStarts, claims, comments }: RevisionReaderProps) {
   const [selectedClaimId, setSelectedClaimId] = useState<string | null>(null)
   const visible = useMemo(() => claims.filter((claim) => !claim.isDismissed), [claims])
   const selected = visible.find((claim) => claim.id === selectedClaimId) ?? null
-  const highlights = useMemo(() => highlightsOf(visible, selectedClaimId), [visible, selectedClaimId])
+  const highlights = useMemo(() => [...highlightsOf(visible, selectedClaimId), ...revisionCommentHighlightsOf(comments)], [visible, selectedClaimId, comments])
   const { editor } = useDocumentEditor({ content, lineStarts, highlights, isEditing: false, onClickClaim: setSelectedClaimId })
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
@@ -37,6 +42,7 @@ export function RevisionReader({ content, lineStarts, claims }: RevisionReaderPr
             <ClaimList claims={visible} selectedClaimId={selectedClaimId} onSelectClaim={setSelectedClaimId} />
           </div>
         </div>
+        <RevisionCommentList comments={comments} />
       </aside>
     </div>
   )

@@ -8,6 +8,7 @@ import { AppError } from '@/lib/errors'
 import { parseInput } from '@/lib/validation'
 import { readerDocumentOf } from './editor-document-of'
 import { findPastRevisionClaims } from './revision-claims'
+import { findPastRevisionComments } from './revision-comments'
 import { ZDocumentRef } from './schemas'
 
 // Postgres integer: a larger number cannot name a revision and would fail in the query.
@@ -22,7 +23,8 @@ export const ZRevisionRef = ZDocumentRef.extend({
     .max(MAX_REVISION_NUMBER, 'is too large'),
 })
 
-// One revision of a document, read only, with its claims as they stood in it: for the
+// One revision of a document, read only, with its claims and comments as they stood in
+// it (comments: see findPastRevisionComments). Claims: for the
 // latest revision the live claims anchored to it (claims an edit lost keep their
 // anchor in an older revision, so they are not among them); for an older one, the
 // anchors kept when edits moved claims on.
@@ -56,5 +58,6 @@ export async function getRevision({ actor, ...input }: { actor: Actor } & Record
   const claims: ClaimView[] = isLatest
     ? current.filter((claim) => claim.revisionId === revision.id)
     : await findPastRevisionClaims(db, { workspaceId, documentId, revisionId: revision.id, current })
-  return { document: { id: document.id, title: document.title }, revision, reader: readerDocumentOf(revision), latestNumber, isLatest, claims }
+  const comments = await findPastRevisionComments(db, { workspaceId, documentId, revisionId: revision.id, isLatest })
+  return { document: { id: document.id, title: document.title }, revision, reader: readerDocumentOf(revision), latestNumber, isLatest, claims, comments }
 }

@@ -16,11 +16,11 @@ export default async function RevisionPage({ params }: { params: Params }) {
   const actor = await requirePageActor(`${documentPath}/revisions/${number}`)
   // A path segment that is not a revision number names no page.
   if (!/^[1-9]\d{0,8}$/.test(number)) notFound()
-  const { document, revision, reader, latestNumber, claims } = await notFoundOnMissing(getRevision({ actor, workspaceId, documentId, number }))
+  const { document, revision, reader, latestNumber, claims, comments } = await notFoundOnMissing(getRevision({ actor, workspaceId, documentId, number }))
   return (
     <article>
       <RevisionBanner documentPath={documentPath} title={document.title} revision={revision} latestNumber={latestNumber} />
-      <RevisionReader content={reader.content} lineStarts={reader.lineStarts} claims={claims} />
+      <RevisionReader content={reader.content} lineStarts={reader.lineStarts} claims={claims} comments={comments} />
     </article>
   )
 }
