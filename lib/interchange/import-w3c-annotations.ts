@@ -21,6 +21,9 @@ const ZImportRef = z.object({ workspaceId: ZId, documentId: ZId })
 const CLAIM_MOTIVATIONS = ['assessing', 'describing', 'classifying']
 const TRANSACTION_OPTIONS = { timeout: 120_000, maxWait: 10_000 }
 
+// Searches for edited words cover the whole text: a bounded number per import.
+const MAX_EDITED_SEARCHES = 100
+
 export interface ImportedAnnotationResult {
   // The annotation's own id, or its position in the collection when it has none.
   id: string
@@ -50,6 +53,7 @@ export async function importW3cAnnotations({ actor, collection, ...input }: { ac
     const results: ImportedAnnotationResult[] = []
     const newClaims: { result: ImportedAnnotationResult; start: number; end: number; kind: ClaimKind | null }[] = []
     const newComments: { result: ImportedAnnotationResult; start: number; end: number; body: string }[] = []
+    let editedSearches = 0
     parsed.first.items.forEach((annotation, index) => {
       const result: ImportedAnnotationResult = { id: annotation.id ?? `#${index}`, status: 'invalid' }
       results.push(result)
@@ -60,7 +64,9 @@ export async function importW3cAnnotations({ actor, collection, ...input }: { ac
       if (new TextEncoder().encode(body).length > MAX_COMMENT_BYTES) return void (result.reason = 'the comment is longer than 20 KB')
       const quote = annotation.target.selector.find((selector) => selector.type === 'TextQuoteSelector')!
       const position = annotation.target.selector.find((selector) => selector.type === 'TextPositionSelector')
-      const placement = placeQuote(revision.text, { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, start: position?.start })
+      const isEditedAllowed = editedSearches < MAX_EDITED_SEARCHES
+      const placement = placeQuote(revision.text, { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, start: position?.start }, { allowEdited: isEditedAllowed })
+      if (isEditedAllowed && !revision.text.includes(quote.exact)) editedSearches++
       if (placement.status === 'orphaned' || !revision.text.slice(placement.start, placement.end).trim()) return void (result.status = 'orphaned')
       const span = trimSpan(revision.text, placement.start, placement.end)
       Object.assign(result, span)

@@ -24,10 +24,18 @@ const MIN_CONTEXT = 0.6
 const LONG_QUOTE = 16
 // The best copy must beat the next by this much, or it is ambiguous.
 const MARGIN = 0.1
-const MAX_COPIES = 500
+// Bounds that keep an import of thousands of annotations from holding the CPU: copies
+// of one quote compared, and context characters compared on each side (other
+// annotators store 32; the characters next to the quote decide).
+const MAX_COPIES = 50
+const CONTEXT_COMPARED = 64
 
-export function placeQuote(text: string, quote: QuoteToPlace): Placement {
-  const { exact, prefix, suffix, start } = quote
+// `allowEdited`: whether to look for the words as edited when they are not there word
+// for word (a search of the whole text; the importer allows it a limited number of times).
+export function placeQuote(text: string, quote: QuoteToPlace, { allowEdited = true } = {}): Placement {
+  const { exact, start } = quote
+  const prefix = quote.prefix.slice(-CONTEXT_COMPARED)
+  const suffix = quote.suffix.slice(0, CONTEXT_COMPARED)
   if (!exact) return { status: 'orphaned' }
   const occurrences = exactOccurrences(text, exact, { from: 0, to: text.length }, MAX_COPIES)
   if (occurrences.length > 0) {
@@ -45,6 +53,7 @@ export function placeQuote(text: string, quote: QuoteToPlace): Placement {
     return { status: 'found', start: best!.at, end: best!.at + exact.length, isFuzzy: false }
   }
   // not there word for word: edited since? Only when the figures are unchanged.
+  if (!allowEdited) return { status: 'orphaned' }
   const oldText = prefix + exact + suffix
   const [result] = reanchor(oldText, text, [{ id: 'quote', start: prefix.length, end: prefix.length + exact.length, exact, prefix, suffix }])
   if (!result || result.status === 'orphaned' || result.numbersChanged || result.start === undefined || result.end === undefined) return { status: 'orphaned' }

@@ -3,7 +3,7 @@
 // each annotation needs a TextQuoteSelector on its target, so it can be placed.
 import { z } from 'zod'
 
-export const MAX_IMPORTED_ANNOTATIONS = 5_000
+export const MAX_IMPORTED_ANNOTATIONS = 2_000
 export const MAX_W3C_BYTES = 5 * 1024 * 1024
 
 const ZQuoteSelector = z.object({
