@@ -129,11 +129,19 @@ function toReportEvidence(item: Named<Evidence, 'createdBy'> & { source: Source 
 // Threads oldest first with their replies. Deleted comments are left out; a deleted
 // thread start that still has replies stays as a placeholder so the replies read in place.
 function toThreads(comments: Named<Comment, 'author'>[]): ReportClaim['comments'] {
-  const entry = (comment: Named<Comment, 'author'>) => ({ author: personName(comment.author) ?? 'member', body: comment.body, at: comment.createdAt.toISOString() })
+  const entry = (comment: Named<Comment, 'author'>) => ({ author: personName(comment.author) ?? 'member', body: withoutMentionEmails(comment.body), at: comment.createdAt.toISOString() })
   const replies = (parentId: string) => comments.filter((reply) => reply.parentId === parentId && !reply.deletedAt).map(entry)
   return comments
     .filter((comment) => !comment.parentId)
     .map((root) => ({ root, replies: replies(root.id) }))
     .filter(({ root, replies: kept }) => !root.deletedAt || kept.length > 0)
     .map(({ root, replies: kept }) => (root.deletedAt ? { author: '', body: '(deleted comment)', at: root.createdAt.toISOString(), replies: kept } : { ...entry(root), replies: kept }))
+}
+
+// A mention is written as "@" and the member's email; a report may be public, so it
+// names the member by the part before the "@" only (as it names people elsewhere).
+const MENTION = /@([A-Za-z0-9._%+-]+)@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g
+
+export function withoutMentionEmails(body: string): string {
+  return body.replace(MENTION, '@$1')
 }
