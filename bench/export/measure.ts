@@ -10,7 +10,7 @@ import { disconnectDb, getDb } from '@/lib/db/client'
 import { exportWorkspaceJson } from '@/lib/interchange/export-workspace-json'
 import { buildReport } from '@/lib/reports/build-report'
 import { renderReportCsv } from '@/lib/reports/render-csv'
-import { renderReportHtml } from '@/lib/reports/render-html'
+import { renderReportHtmlWithChart } from '@/lib/reports/render-html'
 import { renderReportMarkdown } from '@/lib/reports/render-markdown'
 import { renderReportPdf } from '@/lib/reports/render-pdf'
 import { reportContentHash } from '@/lib/reports/report-hash'
@@ -33,7 +33,7 @@ if (mode === 'json') {
     const report = await buildReport({ actor: owner, workspaceId, documentIds: documentIds.slice(at, at + 50), options: { scope: 'all', includeComments: true, includeAuditAppendix: false } })
     const hash = reportContentHash(report)
     if (mode === 'pdf') await writeFile(out, await renderReportPdf(report, hash))
-    else if (mode === 'html') bytes += renderReportHtml(report, hash)
+    else if (mode === 'html') bytes += await renderReportHtmlWithChart(report, hash)
     else if (mode === 'md') bytes += renderReportMarkdown(report, hash)
     else if (mode === 'csv') {
       const csv = renderReportCsv(report)

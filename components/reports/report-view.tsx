@@ -16,11 +16,14 @@ export interface ReportViewProps {
   jsonLd?: string | object
   // The export puts the stylesheet in <head>; pages let the view carry its own.
   hasStyles?: boolean
+  // The verdict chart drawn by Vega (lib/reports/verdict-chart-svg.ts), computed by the
+  // async caller; without it (Vega failed) the plain SVG bars of VerdictChart are drawn.
+  chartSvg?: string
 }
 
 // The verified claim report as a page: server-renderable, no client hooks. Used by the
 // in-app preview, the public share page and the self-contained HTML export.
-export function ReportView({ report, contentHash, jsonLd, hasStyles = true }: ReportViewProps) {
+export function ReportView({ report, contentHash, jsonLd, hasStyles = true, chartSvg }: ReportViewProps) {
   const { summary } = report
   return (
     <article className="report" lang="en">
@@ -61,7 +64,8 @@ export function ReportView({ report, contentHash, jsonLd, hasStyles = true }: Re
           {report.options.scope === 'verified' ? ' with a final verdict.' : '.'}
         </p>
         <div className="summary">
-          <VerdictChart byVerdict={summary.byVerdict} />
+          {/* Our SVG: Vega's marks over our verdict labels and counts, no user text. */}
+          {chartSvg ? <div className="chart" data-chart="vega" dangerouslySetInnerHTML={{ __html: chartSvg }} /> : <VerdictChart byVerdict={summary.byVerdict} />}
           <table>
             <caption className="muted">Claims by verdict</caption>
             <tbody>

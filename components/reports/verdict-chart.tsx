@@ -1,17 +1,10 @@
-// The verdict distribution as a horizontal bar chart in plain SVG: it renders on the
-// server and in print exactly as on screen. (recharts 3 renders nothing without a
-// browser DOM — recharts/recharts#5997 — so the bars are drawn here, to a fixed size.)
+// The fallback verdict chart, in plain SVG drawn here: used only when Vega (the report's
+// chart library, lib/reports/verdict-chart-svg.ts) could not draw it, or when a caller
+// renders synchronously without the Vega SVG. Same colours and order as the Vega chart.
 import type { ReportSummary } from '@/lib/reports/report-model'
+import { VERDICT_CHART_COLORS } from '@/lib/reports/verdict-chart-colors'
 
-export const VERDICT_COLORS: Record<ReportSummary['byVerdict'][number]['verdict'], string> = {
-  ACCURATE: '#047857',
-  ACCURATE_WITH_CAVEATS: '#0d9488',
-  MISLEADING: '#d97706',
-  INACCURATE: '#ea580c',
-  FALSE: '#b91c1c',
-  UNVERIFIABLE: '#78716c',
-  NONE: '#d6d3d1',
-}
+export const VERDICT_COLORS = VERDICT_CHART_COLORS
 
 const WIDTH = 560
 const ROW = 28
@@ -37,7 +30,7 @@ export function VerdictChart({ byVerdict }: { byVerdict: ReportSummary['byVerdic
               {entry.label}
             </text>
             <rect x={LABEL_WIDTH} y={y + 4} width={barSpace} height={ROW - 8} fill="#f5f5f4" />
-            <rect data-verdict={entry.verdict} x={LABEL_WIDTH} y={y + 4} width={barWidth} height={ROW - 8} fill={VERDICT_COLORS[entry.verdict]} />
+            <rect data-verdict={entry.verdict} x={LABEL_WIDTH} y={y + 4} width={barWidth} height={ROW - 8} fill={VERDICT_COLORS[entry.verdict]} stroke="#1c1917" strokeWidth={entry.count === 0 ? 0 : 0.75} />
             <text x={LABEL_WIDTH + barSpace + 8} y={y + ROW / 2} dominantBaseline="middle" fontSize="13" fontFamily="system-ui, Arial, sans-serif" fill="#292524">
               {entry.count}
             </text>

@@ -8,7 +8,7 @@ import { buildReport } from './build-report'
 import { claimReviewJsonLd } from './claim-review'
 import { getReport } from './find-reports'
 import { renderReportCsv } from './render-csv'
-import { renderReportHtml } from './render-html'
+import { renderReportHtmlWithChart } from './render-html'
 import { renderReportMarkdown } from './render-markdown'
 import { renderReportPdf } from './render-pdf'
 import { reportContentHash } from './report-hash'
@@ -31,7 +31,7 @@ export async function exportReport(report: ReportModel, contentHash: string, for
     case 'pdf':
       return { body: await renderReportPdf(report, contentHash), contentType: 'application/pdf', filename }
     case 'html':
-      return text(renderReportHtml(report, contentHash, jsonLd()), 'text/html; charset=utf-8')
+      return text(await renderReportHtmlWithChart(report, contentHash, jsonLd()), 'text/html; charset=utf-8')
     case 'md':
       return text(renderReportMarkdown(report, contentHash), 'text/markdown; charset=utf-8')
     case 'csv':

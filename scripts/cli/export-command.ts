@@ -9,7 +9,7 @@ import { buildReport } from '@/lib/reports/build-report'
 import { MAX_REPORT_DOCUMENTS } from '@/lib/reports/build-report-schema'
 import { claimReviewJsonLd } from '@/lib/reports/claim-review'
 import { renderReportCsv } from '@/lib/reports/render-csv'
-import { renderReportHtml } from '@/lib/reports/render-html'
+import { renderReportHtmlWithChart } from '@/lib/reports/render-html'
 import { renderReportMarkdown } from '@/lib/reports/render-markdown'
 import { renderReportPdf } from '@/lib/reports/render-pdf'
 import { reportContentHash } from '@/lib/reports/report-hash'
@@ -63,7 +63,7 @@ export async function runExport(args: string[]): Promise<number> {
     const jsonLd = () => claimReviewJsonLd(report, { reportUrl: text('report-url'), publisher: { name: report.workspace.name } })
     switch (format) {
       case 'html':
-        await writeFile(out, renderReportHtml(report, hash, jsonLd()))
+        await writeFile(out, await renderReportHtmlWithChart(report, hash, jsonLd()))
         break
       case 'md':
         await writeFile(out, renderReportMarkdown(report, hash))

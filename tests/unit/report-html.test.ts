@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { ReportView } from '@/components/reports/report-view'
 import { buildSummary } from '@/lib/reports/build-summary'
-import { renderReportHtml } from '@/lib/reports/render-html'
+import { renderReportHtml, renderReportHtmlWithChart } from '@/lib/reports/render-html'
 import { renderStatic } from '@/lib/reports/render-html-markup'
 import { sampleReport } from './report-sample'
 
@@ -47,7 +47,7 @@ describe('renderReportHtml', () => {
     expect(html).not.toMatch(/href="javascript/i)
   })
 
-  it('draws the verdict chart as SVG bars sized by the counts', () => {
+  it('without the Vega chart, falls back to plain SVG bars sized by the counts', () => {
     expect(html).toMatch(/<svg class="chart" width="560" height="\d+" viewBox="0 0 560 \d+" role="img"/)
     const widths = Object.fromEntries([...html.matchAll(/<rect data-verdict="(\w+)" x="\d+" y="\d+" width="(\d+)"/g)].map((match) => [match[1], Number(match[2])]))
     expect(Object.keys(widths)).toEqual(['ACCURATE', 'ACCURATE_WITH_CAVEATS', 'MISLEADING', 'INACCURATE', 'FALSE', 'UNVERIFIABLE', 'NONE'])
@@ -85,6 +85,19 @@ describe('renderReportHtml', () => {
   })
 })
 
+describe('renderReportHtmlWithChart (the HTML export)', () => {
+  it('embeds the Vega chart: one SVG image with its title and description, still self-contained', async () => {
+    const html = await renderReportHtmlWithChart(sampleReport(), HASH)
+    const chart = html.match(/<div class="chart" data-chart="vega">(<svg[\s\S]*?<\/svg>)<\/div>/)![1]!
+    expect(chart).toMatch(/^<svg [^>]*role="img" aria-label="Claims by verdict: Accurate: 1, Accurate with caveats: 0, Misleading: 1/)
+    expect(chart).toContain('<title>Claims by verdict</title><desc>Accurate: 1, Accurate with caveats: 0, Misleading: 1')
+    expect(chart.match(/aria-roledescription="bar"/g)).toHaveLength(sampleReport().summary.byVerdict.filter((entry) => entry.count > 0).length)
+    expect(html.match(/<svg/g)).toHaveLength(1) // no fallback bars beside it
+    expect(html).not.toMatch(/<[^>]*\ssrc=|<(link|iframe|img|object|embed|base|script)\b/i)
+    expect(await renderReportHtmlWithChart(sampleReport(), HASH)).toBe(html)
+  })
+})
+
 describe('renderStatic', () => {
   it('renders ReportView as react-dom/server does', () => {
     const element = createElement(ReportView, { report: sampleReport(), contentHash: HASH, jsonLd: '{"a":"</script>"}' })
@@ -94,5 +107,12 @@ describe('renderStatic', () => {
     const tags = (markup: string) => [...markup.matchAll(/<\/?([a-z]+)/gi)].map((match) => match[0].toLowerCase())
     expect(tags(ours)).toEqual(tags(react))
     expect(ours).toContain('{"a":"\\u003c/script>"}')
+  })
+
+  it('renders ReportView with a chart SVG as react-dom/server does', () => {
+    const chartSvg = '<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="a &amp; b"><title>t</title></svg>'
+    const element = createElement(ReportView, { report: sampleReport(), contentHash: HASH, chartSvg })
+    expect(renderStatic(element).toLowerCase()).toBe(renderToStaticMarkup(element).toLowerCase()) // React keeps dateTime's case; HTML attributes are case-insensitive
+    expect(renderStatic(element)).toContain(`<div class="chart" data-chart="vega">${chartSvg}</div>`)
   })
 })

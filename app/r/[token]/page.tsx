@@ -5,6 +5,7 @@ import { ReportView } from '@/components/reports/report-view'
 import { notFoundOnMissing } from '@/lib/http/not-found-on-missing'
 import { claimReviewJsonLd } from '@/lib/reports/claim-review'
 import { getSharedReport } from '@/lib/reports/share-link'
+import { tryRenderVerdictChartSvg } from '@/lib/reports/verdict-chart-svg'
 
 interface SharedReportPageProps {
   params: Promise<{ token: string }>
@@ -27,11 +28,12 @@ export default async function SharedReportPage({ params }: SharedReportPageProps
   const shared = await notFoundOnMissing(loadShared(token))
   const reportUrl = `${await publicOrigin()}/r/${token}`
   const jsonLd = claimReviewJsonLd(shared.snapshot, { reportUrl, publisher: { name: shared.snapshot.workspace.name } })
+  const chartSvg = await tryRenderVerdictChartSvg(shared.snapshot.summary)
   return (
     <main className="mx-auto max-w-4xl px-6 py-8">
       {/* JSON in a script element: "<" escaped so no text in a claim can close the element. */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
-      <ReportView report={shared.snapshot} contentHash={shared.contentHash} />
+      <ReportView report={shared.snapshot} chartSvg={chartSvg} contentHash={shared.contentHash} />
     </main>
   )
 }

@@ -8,6 +8,7 @@ import { requirePageActor } from '@/lib/auth/session'
 import { notFoundOnMissing } from '@/lib/http/not-found-on-missing'
 import { getReport } from '@/lib/reports/find-reports'
 import { formatDate } from '@/lib/text/format'
+import { tryRenderVerdictChartSvg } from '@/lib/reports/verdict-chart-svg'
 
 export const metadata: Metadata = { title: 'Report · Claimtrack' }
 
@@ -16,6 +17,7 @@ export default async function PublishedReportPage({ params }: { params: Promise<
   const { workspaceId, reportId } = await params
   const actor = await requirePageActor(`/w/${workspaceId}/reports/${reportId}`)
   const report = await notFoundOnMissing(getReport({ actor, workspaceId, reportId }))
+  const chartSvg = await tryRenderVerdictChartSvg(report.snapshot.summary)
   return (
     <>
       <PageHeader
@@ -31,7 +33,7 @@ export default async function PublishedReportPage({ params }: { params: Promise<
         <ReportExportLinks href={`/api/workspaces/${workspaceId}/reports/${report.id}/export`} />
         <ShareControls workspaceId={workspaceId} reportId={report.id} share={report.share} canManage={report.canPublish} />
       </div>
-      <ReportView report={report.snapshot} contentHash={report.contentHash} />
+      <ReportView report={report.snapshot} chartSvg={chartSvg} contentHash={report.contentHash} />
     </>
   )
 }

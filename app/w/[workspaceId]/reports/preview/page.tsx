@@ -12,6 +12,7 @@ import { reportContentHash } from '@/lib/reports/report-hash'
 import { filterIdFromQuery } from '@/lib/reports/report-filter-schemas'
 import { applyReportFilter } from '@/lib/reports/report-filters'
 import { reportChoicesFromQuery, reportQueryString } from '@/lib/reports/schemas'
+import { tryRenderVerdictChartSvg } from '@/lib/reports/verdict-chart-svg'
 
 export const metadata: Metadata = { title: 'Report preview · Claimtrack' }
 
@@ -52,6 +53,7 @@ export default async function ReportPreviewPage({ params, searchParams }: Previe
     )
   }
   const contentHash = reportContentHash(result.report)
+  const chartSvg = await tryRenderVerdictChartSvg(result.report.summary)
   return (
     <>
       <PageHeader
@@ -66,7 +68,7 @@ export default async function ReportPreviewPage({ params, searchParams }: Previe
       <div className="mb-6">
         <ReportExportLinks href={`/api/workspaces/${workspaceId}/reports/preview/export?${query}`} />
       </div>
-      <ReportView report={result.report} contentHash={contentHash} />
+      <ReportView report={result.report} chartSvg={chartSvg} contentHash={contentHash} />
     </>
   )
 }
