@@ -31,7 +31,7 @@ export function highlightsOf(claims: readonly ClaimView[], selectedClaimId: stri
 }
 
 // Commented words get a dotted underline; hovering shows the comment.
-export function commentHighlightsOf(comments: readonly CommentView[]): Highlight[] {
+export function commentHighlightsOf(comments: readonly Pick<CommentView, 'id' | 'author' | 'body' | 'anchor'>[]): Highlight[] {
   return comments.flatMap((comment) =>
     comment.anchor
       ? [{ id: `comment-${comment.id}`, start: comment.anchor.start, end: comment.anchor.end, className: 'underline decoration-sky-600 decoration-dotted decoration-2 underline-offset-4', title: `${comment.author}: ${comment.body}`, figures: [], isClickable: false }]

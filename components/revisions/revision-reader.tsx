@@ -2,13 +2,12 @@
 import { EditorContent } from '@tiptap/react'
 import { useMemo, useState } from 'react'
 import { ClaimDetails } from '@/components/claims/claim-details'
-import { highlightsOf } from '@/components/claims/claim-highlights-of'
+import { commentHighlightsOf, highlightsOf } from '@/components/claims/claim-highlights-of'
 import { ClaimList } from '@/components/claims/claim-list'
 import { useDocumentEditor } from '@/components/editor/use-document-editor'
 import type { ClaimView } from '@/lib/claims/find-claims'
 import type { RevisionComment } from '@/lib/documents/revision-comments'
 import type { EditorDocument } from '@/lib/editor/editor-document'
-import { revisionCommentHighlightsOf } from './revision-comment-highlights'
 import { RevisionCommentList } from './revision-comment-list'
 
 interface RevisionReaderProps {
@@ -25,7 +24,7 @@ export function RevisionReader({ content, lineStarts, claims, comments }: Revisi
   const [selectedClaimId, setSelectedClaimId] = useState<string | null>(null)
   const visible = useMemo(() => claims.filter((claim) => !claim.isDismissed), [claims])
   const selected = visible.find((claim) => claim.id === selectedClaimId) ?? null
-  const highlights = useMemo(() => [...highlightsOf(visible, selectedClaimId), ...revisionCommentHighlightsOf(comments)], [visible, selectedClaimId, comments])
+  const highlights = useMemo(() => [...highlightsOf(visible, selectedClaimId), ...commentHighlightsOf(comments.map((comment) => ({ ...comment, anchor: { start: comment.start, end: comment.end, quote: comment.quote } })))], [visible, selectedClaimId, comments])
   const { editor } = useDocumentEditor({ content, lineStarts, highlights, isEditing: false, onClickClaim: setSelectedClaimId })
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
