@@ -46,7 +46,7 @@ export async function createComment({ actor, ...input }: { actor: Actor } & Reco
     const members = await findMembers(tx, workspaceId)
     const mentionedUserIds = parseMentions(body, members)
     const comment = await tx.comment.create({ data: { workspaceId, documentId, claimId: threadClaimId, parentId: root?.id ?? null, authorId: actor.id, body, mentionedUserIds, ...anchor }, select: { id: true } })
-    await recordActivity(tx, { workspaceId, actorId: actor.id, subjectType: 'Comment', subjectId: comment.id, documentId, claimId: threadClaimId, action: root ? 'comment.replied' : 'comment.created', after: { documentId, claimId: threadClaimId, parentId: root?.id, start, end, body } })
+    await recordActivity(tx, { workspaceId, actorId: actor.id, subjectType: 'Comment', subjectId: comment.id, documentId, claimId: threadClaimId, action: root ? 'comment.replied' : 'comment.created', after: { documentId, claimId: threadClaimId, parentId: root?.id, start, end, characters: body.length } })
     const context = { workspaceId, actorId: actor.id, documentId, claimId: threadClaimId, commentId: comment.id }
     await notify(tx, mentionedUserIds, { ...context, kind: 'MENTION', message: `${displayName(actor)} mentioned you: “${excerpt(body)}”` })
     if (root) {

@@ -25,7 +25,7 @@ export async function editComment({ actor, ...input }: { actor: Actor } & Record
     const mentionedUserIds = parseMentions(body, await findMembers(tx, workspaceId))
     await tx.commentEdit.create({ data: { commentId: comment.id, body: comment.body, editedById: actor.id } })
     await updateCommentAtVersion(tx, comment, { body, mentionedUserIds, editedAt: new Date() })
-    await recordActivity(tx, { workspaceId, actorId: actor.id, subjectType: 'Comment', subjectId: comment.id, documentId: comment.documentId, claimId: comment.claimId, action: 'comment.edited', before: { body: comment.body }, after: { body } })
+    await recordActivity(tx, { workspaceId, actorId: actor.id, subjectType: 'Comment', subjectId: comment.id, documentId: comment.documentId, claimId: comment.claimId, action: 'comment.edited', before: { characters: comment.body.length }, after: { characters: body.length } })
     const newlyMentioned = mentionedUserIds.filter((id) => !comment.mentionedUserIds.includes(id))
     await notify(tx, newlyMentioned, { workspaceId, actorId: actor.id, kind: 'MENTION', documentId: comment.documentId, claimId: comment.claimId, commentId: comment.id, message: `${displayName(actor)} mentioned you: “${excerpt(body)}”` })
     return { id: comment.id, version: comment.version + 1 }
