@@ -43,6 +43,24 @@ export interface ReportFilterCriteria {
   onlyWithVerifiedClaims?: boolean
 }
 
+// What the services return (also what the builder receives from the API).
+export interface ReportFilterView {
+  id: string
+  name: string
+  criteria: ReportFilterCriteria
+  createdBy: string
+  createdAt: string
+}
+
+export interface ResolvedReportFilter {
+  filter: ReportFilterView
+  documentIds: string[]
+  documents: { id: string; title: string; publishedAt: string | null }[]
+  // How many documents matched in all; more than 50 (MAX_REPORT_DOCUMENTS) sets truncated.
+  matchCount: number
+  truncated: boolean
+}
+
 export const ZFilterName = z
   .string({ error: 'is required' })
   .trim()

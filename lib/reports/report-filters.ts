@@ -8,24 +8,9 @@ import type { InputJsonValue } from '@/lib/db/generated/internal/prismaNamespace
 import { AppError } from '@/lib/errors'
 import { parseInput, ZId } from '@/lib/validation'
 import { MAX_REPORT_DOCUMENTS } from './build-report-schema'
-import { ZCreateReportFilter, ZReportFilterCriteria, ZReportFilterRef, type ReportFilterCriteria } from './report-filter-schemas'
+import { ZCreateReportFilter, ZReportFilterCriteria, ZReportFilterRef, type ReportFilterView, type ResolvedReportFilter } from './report-filter-schemas'
 
-export interface ReportFilterView {
-  id: string
-  name: string
-  criteria: ReportFilterCriteria
-  createdBy: string
-  createdAt: string
-}
-
-export interface ResolvedReportFilter {
-  filter: ReportFilterView
-  documentIds: string[]
-  documents: { id: string; title: string; publishedAt: string | null }[]
-  // How many documents matched in all; more than MAX_REPORT_DOCUMENTS sets truncated.
-  matchCount: number
-  truncated: boolean
-}
+export type { ReportFilterView, ResolvedReportFilter }
 
 const FILTER_FIELDS = { id: true, name: true, criteria: true, createdAt: true, createdBy: { select: { name: true, email: true } } } as const
 

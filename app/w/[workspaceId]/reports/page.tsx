@@ -6,6 +6,8 @@ import { can } from '@/lib/auth/roles'
 import { requirePageActor } from '@/lib/auth/session'
 import { notFoundOnMissing } from '@/lib/http/not-found-on-missing'
 import { findReportableDocuments, findReports } from '@/lib/reports/find-reports'
+import { filterIdFromQuery } from '@/lib/reports/report-filter-schemas'
+import { findReportFilters } from '@/lib/reports/report-filters'
 import { reportChoicesFromQuery } from '@/lib/reports/schemas'
 import { getWorkspaceById } from '@/lib/workspaces/get-workspace'
 
@@ -19,16 +21,19 @@ interface ReportsPageProps {
 export default async function ReportsPage({ params, searchParams }: ReportsPageProps) {
   const { workspaceId } = await params
   const actor = await requirePageActor(`/w/${workspaceId}/reports`)
-  const [workspace, documents, reports] = await notFoundOnMissing(Promise.all([getWorkspaceById({ actor, workspaceId }), findReportableDocuments({ actor, workspaceId }), findReports({ actor, workspaceId })]))
+  const [workspace, documents, reports, { filters }] = await notFoundOnMissing(
+    Promise.all([getWorkspaceById({ actor, workspaceId }), findReportableDocuments({ actor, workspaceId }), findReports({ actor, workspaceId }), findReportFilters({ actor, workspaceId })]),
+  )
   const canPublish = can(workspace.role, 'report.publish')
   // Coming back from a preview keeps the documents chosen there.
-  const { documentIds } = reportChoicesFromQuery(await searchParams)
+  const query = await searchParams
+  const { documentIds } = reportChoicesFromQuery(query)
   return (
     <>
       <PageHeader title="Reports" description="Verified claim reports a reader can audit: every verdict with its evidence and sources, a SHA-256 to tell versions apart." />
       <div className="space-y-8">
         {documents.length > 0 ? (
-          <ReportBuilder workspaceId={workspace.id} documents={documents} canPublish={canPublish} initialDocumentIds={documentIds} />
+          <ReportBuilder workspaceId={workspace.id} documents={documents} canPublish={canPublish} initialDocumentIds={documentIds} filters={filters} initialFilterId={filterIdFromQuery(query)} />
         ) : (
           <EmptyState title="No documents yet">Import an article first; its checked claims become the report.</EmptyState>
         )}
