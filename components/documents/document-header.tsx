@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { safeHref } from '@/components/sources/safe-href'
 import { formatDate } from '@/lib/text/format'
 
 interface HeaderDocument {
@@ -49,11 +50,11 @@ export function DocumentHeader({ workspaceId, document }: { workspaceId: string;
               {revision.contentHash.slice(0, 12)}…
             </dd>
           </div>
-          {document.sourceUrl && (
+          {safeHref(document.sourceUrl) && (
             <div>
               <dt className="sr-only">Source</dt>
               <dd>
-                <a href={document.sourceUrl} rel="noopener noreferrer nofollow" target="_blank" className="text-indigo-700 hover:underline">
+                <a href={safeHref(document.sourceUrl)} rel="noopener noreferrer nofollow" target="_blank" className="text-indigo-700 hover:underline">
                   Original source ↗
                 </a>
               </dd>

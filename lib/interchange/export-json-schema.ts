@@ -22,6 +22,8 @@ const ZDecimal = z.string({ error: 'must be a decimal number as a string' }).reg
 const ZText = (max: number) => z.string({ error: 'must be text' }).max(max, `is longer than ${max} characters`)
 const ZJson = z.json()
 const nullable = <T extends z.ZodType>(schema: T) => schema.nullable().default(null)
+// Links from a file become links on pages: web addresses only, as the app accepts them.
+const ZWebUrl = ZText(5_000).refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), 'must be an http:// or https:// URL')
 
 export const ZExportRevision = z.object({
   id: ZRef,
@@ -113,7 +115,7 @@ export const ZExportDocument = z.object({
   author: nullable(ZText(1_000)),
   publisher: nullable(ZText(1_000)),
   publishedAt: nullable(ZDay),
-  sourceUrl: nullable(ZText(5_000)),
+  sourceUrl: nullable(ZWebUrl),
   contentHash: ZText(128),
   createdBy: nullable(ZEmailRef),
   createdAt: ZInstant,
@@ -125,14 +127,15 @@ export const ZExportDocument = z.object({
 
 export const ZExportSource = z.object({
   id: ZRef,
-  url: ZText(5_000),
+  url: ZWebUrl,
+  // informative: on import the key is computed again from url
   normalizedUrl: ZText(5_000),
   title: ZText(1_000),
   publisher: nullable(ZText(1_000)),
   author: nullable(ZText(1_000)),
   publishedAt: nullable(ZDay),
   accessedAt: nullable(ZDay),
-  archiveUrl: nullable(ZText(5_000)),
+  archiveUrl: nullable(ZWebUrl),
   type: ZEnum(SourceType),
   reliability: nullable(ZInt.min(1, 'must be 1–5').max(5, 'must be 1–5')),
   reliabilityNote: nullable(ZText(5_000)),

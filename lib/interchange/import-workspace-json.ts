@@ -9,6 +9,7 @@ import { requireWorkspaceAccess } from '@/lib/auth/membership'
 import { getDb, type Tx } from '@/lib/db/client'
 import { Prisma } from '@/lib/db/generated/client'
 import { AppError } from '@/lib/errors'
+import { normalizeSourceUrl } from '@/lib/sources/normalize-url'
 import { parseInput, ZId } from '@/lib/validation'
 import { issuesError, MAX_REPORTED_ISSUES, parseOrThrow } from './issues'
 import { MAX_IMPORT_BYTES, ZExportFile, type ExportFile } from './export-json-schema'
@@ -163,8 +164,10 @@ export function checkReferences(file: ExportFile): Issue[] {
   file.sources.forEach((source, s) => {
     claim(source.id, ['sources', s])
     sourceIds.add(source.id)
-    if (urls.has(source.normalizedUrl)) add(['sources', s, 'normalizedUrl'], `${source.normalizedUrl} is listed twice`)
-    urls.add(source.normalizedUrl)
+    // the dedupe key is recomputed, never trusted from the file
+    const key = normalizeSourceUrl(source.url)
+    if (urls.has(key)) add(['sources', s, 'url'], `${key} is listed twice`)
+    urls.add(key)
   })
   file.evidence.forEach((evidence, e) => {
     claim(evidence.id, ['evidence', e])
@@ -287,7 +290,7 @@ async function writeImport(tx: Tx, actor: Actor, workspaceId: string, file: Expo
   await inBatches(anchorRows, (data) => tx.claimAnchor.createMany({ data }))
 
   const sourceRows = file.sources.map(({ createdBy, ...source }): Prisma.SourceCreateManyInput => ({
-    ...source, id: newId(source.id), workspaceId, publishedAt: date(source.publishedAt), accessedAt: date(source.accessedAt), retractedAt: date(source.retractedAt), createdById: users.idOrNull(createdBy) ?? actor.id, createdAt: date(source.createdAt)!,
+    ...source, id: newId(source.id), workspaceId, normalizedUrl: normalizeSourceUrl(source.url), publishedAt: date(source.publishedAt), accessedAt: date(source.accessedAt), retractedAt: date(source.retractedAt), createdById: users.idOrNull(createdBy) ?? actor.id, createdAt: date(source.createdAt)!,
   }))
   await inBatches(sourceRows, (data) => tx.source.createMany({ data }))
   const evidenceRows = file.evidence.map((evidence): Prisma.EvidenceCreateManyInput => ({ id: newId(evidence.id), workspaceId, claimId: ref(evidence.claimId), sourceId: ref(evidence.sourceId), stance: evidence.stance, quote: evidence.quote, locator: evidence.locator, figure: evidence.figure, quantityPosition: evidence.quantityPosition, createdById: users.idOrNull(evidence.createdBy) ?? actor.id, createdAt: date(evidence.createdAt)!, removedAt: date(evidence.removedAt) }))

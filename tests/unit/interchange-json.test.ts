@@ -39,7 +39,7 @@ describe('checking an export file before import', () => {
     const [document] = parsed.documents
     document!.claims[0]!.end = 99
     document!.comments[0]!.parentId = 'm2'
-    parsed.sources.push({ ...parsed.sources[0]!, id: 'c1', normalizedUrl: 'https://b.example' })
+    parsed.sources.push({ ...parsed.sources[0]!, id: 'c1', url: 'https://b.example', normalizedUrl: 'https://b.example' })
     parsed.evidence[0]!.sourceId = 'nope'
     parsed.activity.push({ ...parsed.activity[0]! })
     const issues = checkReferences(parsed).map((issue) => `${issue.path.join('.')}: ${issue.message}`)
