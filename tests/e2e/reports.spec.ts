@@ -111,3 +111,47 @@ test('a viewer reads published reports but cannot publish or share', async ({ pa
   const refused = await viewer.page.request.post(`/api/workspaces/${user.workspaceId}/reports/${report.id}/share`, { data: {} })
   expect(refused.status()).toBe(403)
 })
+
+test('save a filter in the builder, preview its documents, publish them, delete the filter', async ({ page, user }) => {
+  const first = await createDocumentByApi(page.request, user.workspaceId, { title: 'Trade in spring', text: TEXT })
+  await createDocumentByApi(page.request, user.workspaceId, { title: 'Budget talks', text: TEXT })
+  await verifyFirstClaim(page.request, user.workspaceId, first.id)
+
+  await page.goto(`/w/${user.workspaceId}/reports`)
+  await page.getByRole('radio', { name: 'Saved filter' }).check()
+  await expect(page.getByText('No saved filters yet: save one below.')).toBeVisible()
+  // At least one criterion: an empty filter is explained.
+  await page.getByLabel('Filter name').fill('Trade pieces')
+  await page.getByRole('button', { name: 'Save filter' }).click()
+  await expect(page.getByText(/must set at least one criterion/)).toBeVisible()
+  await page.getByLabel('Title contains').fill('trade')
+  await page.getByLabel('Only documents with verified claims').check()
+  await page.getByRole('button', { name: 'Save filter' }).click()
+
+  // Saved and chosen: the matching documents and their count.
+  await expect(page.getByRole('combobox', { name: 'Saved filter' })).toHaveValue(/.+/)
+  await expect(page.getByText('1 matching document')).toBeVisible()
+  await expect(page.getByRole('listitem').filter({ hasText: 'Trade in spring' })).toBeVisible()
+
+  // The preview resolves the filter on the server.
+  await page.getByRole('link', { name: 'Preview' }).click()
+  await expect(page).toHaveURL(/\/reports\/preview\?.*filterId=/)
+  await expect(page.getByRole('main')).toContainText('Trade reached over $110 billion in 2024.')
+
+  // Back in the builder with the filter still chosen: publish stores its documents.
+  await page.getByRole('link', { name: 'Back to the builder' }).click()
+  await expect(page.getByText('1 matching document')).toBeVisible()
+  await page.getByLabel('Report title').fill('Trade by filter')
+  await page.getByRole('button', { name: 'Publish' }).click()
+  await expect(page).toHaveURL(/\/reports\/c[a-z0-9]+$/)
+  const listed = (await (await page.request.get(`/api/workspaces/${user.workspaceId}/reports`)).json()) as { reports: { documentIds: string[] }[] }
+  expect(listed.reports[0]!.documentIds).toEqual([first.id])
+
+  // Delete the filter.
+  await page.goto(`/w/${user.workspaceId}/reports`)
+  await page.getByRole('radio', { name: 'Saved filter' }).check()
+  await page.getByRole('combobox', { name: 'Saved filter' }).selectOption({ label: 'Trade pieces' })
+  page.once('dialog', (dialog) => void dialog.accept())
+  await page.getByRole('button', { name: 'Delete filter' }).click()
+  await expect(page.getByText('No saved filters yet: save one below.')).toBeVisible()
+})
