@@ -1,4 +1,5 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Actor } from '@/lib/auth/actor'
 import { getDb } from '@/lib/db/client'
 import { createDocument } from '@/lib/documents/create-document'
 import { inviteMember } from '@/lib/members/invite-member'
@@ -8,6 +9,19 @@ import { createReportFilter, deleteReportFilter, findReportFilters, resolveRepor
 import type { ErrorCode } from '@/lib/errors'
 import { expectAppError as expectCode } from '../support/app-error'
 import { createUser } from '../support/users'
+
+// The routes read the actor from the session; the services are called directly elsewhere.
+const session = vi.hoisted(() => ({ actor: null as Actor | null }))
+vi.mock('@/lib/auth/session', () => ({
+  requireActor: async () => {
+    if (!session.actor) throw new Error('no actor')
+    return session.actor
+  },
+}))
+const filtersRoute = await import('@/app/api/workspaces/[workspaceId]/report-filters/route')
+const filterRoute = await import('@/app/api/workspaces/[workspaceId]/report-filters/[filterId]/route')
+const documentsRoute = await import('@/app/api/workspaces/[workspaceId]/report-filters/[filterId]/documents/route')
+const previewExport = await import('@/app/api/workspaces/[workspaceId]/reports/preview/export/route')
 
 type User = Awaited<ReturnType<typeof createUser>>
 let owner: User
@@ -149,5 +163,42 @@ describe('saving and deleting filters', () => {
     await expectAppError(deleteReportFilter({ actor: outsider, workspaceId: outsider.workspaceId, filterId: filter.id }), 'NOT_FOUND')
     // The same name may be used in another workspace.
     await createReportFilter({ actor: outsider, workspaceId: outsider.workspaceId, name: 'Mine', criteria })
+  })
+})
+
+describe('report filter routes', () => {
+  async function call(handler: (request: Request, context: never) => Promise<Response>, method: string, params: Record<string, string> = {}, body?: unknown, query = '') {
+    const init: RequestInit = body === undefined ? { method } : { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }
+    return handler(new Request(`http://localhost/api/x${query}`, init), { params: Promise.resolve({ workspaceId, ...params }) } as never)
+  }
+
+  it('creates, lists, resolves, exports a preview by filterId, and deletes', async () => {
+    session.actor = owner
+    const created = await call(filtersRoute.POST, 'POST', {}, { name: 'Trade', criteria: { titleContains: 'trade', publishedFrom: '', publishedTo: '', onlyWithVerifiedClaims: false } })
+    expect(created.status).toBe(201)
+    const { filter } = (await created.json()) as { filter: { id: string; criteria: unknown } }
+    expect(filter.criteria).toEqual({ titleContains: 'trade' })
+    const duplicate = await call(filtersRoute.POST, 'POST', {}, { name: 'Trade', criteria: { titleContains: 'x' } })
+    expect(duplicate.status).toBe(409)
+    const invalid = await call(filtersRoute.POST, 'POST', {}, { name: 'Empty', criteria: {} })
+    expect(invalid.status).toBe(422)
+
+    session.actor = viewer
+    const listed = (await (await call(filtersRoute.GET, 'GET')).json()) as { filters: { id: string }[]; canManage: boolean }
+    expect(listed).toMatchObject({ canManage: false, filters: [{ id: filter.id }] })
+    const resolved = await call(documentsRoute.GET, 'GET', { filterId: filter.id })
+    expect(resolved.status).toBe(200)
+    expect(((await resolved.json()) as { documentIds: string[] }).documentIds).toEqual([docs.tradeNew, docs.tradeOld, docs.undated])
+    const csv = await call(previewExport.GET, 'GET', {}, undefined, `?filterId=${filter.id}&scope=all&format=csv`)
+    expect(csv.status).toBe(200)
+    const text = await csv.text()
+    expect(text).toContain('China TRADE grows')
+    expect(text).not.toContain('Budget review')
+    expect((await call(previewExport.GET, 'GET', {}, undefined, '?filterId=nope&scope=all&format=csv')).status).toBe(404)
+    expect((await call(filterRoute.DELETE, 'DELETE', { filterId: filter.id })).status).toBe(403)
+
+    session.actor = owner
+    expect((await call(filterRoute.DELETE, 'DELETE', { filterId: filter.id })).status).toBe(200)
+    expect((await call(documentsRoute.GET, 'GET', { filterId: filter.id })).status).toBe(404)
   })
 })
