@@ -47,11 +47,13 @@ const DEFAULT_MAX_BODY_BYTES = 64 * 1024
 
 // Reads a JSON object body with a size cap, so an oversize upload is refused before parsing.
 // A body may carry any key: spread it before the trusted ones, `{ ...body, ...params, actor }`.
-export async function readJsonObject(request: Request, maxBytes = DEFAULT_MAX_BODY_BYTES): Promise<Record<string, unknown>> {
+// `isOptional`: an empty body reads as {} (for requests whose fields are all optional).
+export async function readJsonObject(request: Request, maxBytes = DEFAULT_MAX_BODY_BYTES, { isOptional = false } = {}): Promise<Record<string, unknown>> {
   const declared = Number(request.headers.get('content-length') ?? 0)
   if (declared > maxBytes) throw tooLarge(maxBytes)
   const text = await request.text()
   if (Buffer.byteLength(text, 'utf8') > maxBytes) throw tooLarge(maxBytes)
+  if (!text.trim() && isOptional) return {}
   if (!text.trim()) throw new AppError('INVALID_INPUT', 'The request body is empty: send a JSON object')
   let body: unknown
   try {

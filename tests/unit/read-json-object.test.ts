@@ -48,3 +48,10 @@ describe('errorResponse', () => {
     expect((await down.json()).error.message).toBe('The database is unavailable. Try again in a moment.')
   })
 })
+
+describe('an optional body', () => {
+  it('reads as {} when empty, and is still held to the size limit', async () => {
+    expect(await readJsonObject(new Request('http://x/', { method: 'POST', body: '' }), 100, { isOptional: true })).toEqual({})
+    await expect(readJsonObject(new Request('http://x/', { method: 'POST', body: 'x'.repeat(200) }), 100, { isOptional: true })).rejects.toMatchObject({ code: 'PAYLOAD_TOO_LARGE' })
+  })
+})

@@ -9,8 +9,7 @@ type Context = { params: Promise<{ workspaceId: string; reportId: string }> }
 export const POST = handleRoute(async (request, { params }: Context) => {
   const actor = await requireActor()
   // The body is optional: no expiry needs none.
-  const hasBody = Boolean((await request.clone().text()).trim())
-  const body = hasBody ? await readJsonObject(request) : {}
+  const body = await readJsonObject(request, undefined, { isOptional: true })
   const link = await createShareLink({ ...body, ...(await params), actor })
   return NextResponse.json({ link: { ...link, path: `/r/${link.token}` } }, { status: 201 })
 })
