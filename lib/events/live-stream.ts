@@ -98,6 +98,7 @@ class LiveConnection {
     this.heartbeat = setInterval(() => {
       this.write(sseComment('heartbeat'))
       void this.announce('heartbeat')
+      void this.closeIfNoLongerMember()
     }, this.options.heartbeatMs)
   }
 
@@ -127,6 +128,15 @@ class LiveConnection {
       // The listener lost its connection for a while: catch up from the database.
       this.enqueue(() => this.replay(this.lastId))
     }
+  }
+
+  // Someone removed from the workspace stops receiving its changes at the next heartbeat.
+  private async closeIfNoLongerMember(): Promise<void> {
+    const { actor, workspaceId } = this.options
+    const membership = await getDb()
+      .membership.findUnique({ where: { workspaceId_userId: { workspaceId, userId: actor.id } }, select: { id: true } })
+      .catch(() => ({ id: 'unknown' })) // a database hiccup is not a removal
+    if (!membership) this.close()
   }
 
   // Events go out one after another, in the order they were announced.
