@@ -15,7 +15,9 @@ const log = (line: string) => console.log(line)
 const database = await freshDatabase('export')
 process.env.DATABASE_URL = database.databaseUrl
 
-const CAPPED_HEAP_MB = 96
+// As `claimtrack export --format json` runs it (scripts/claimtrack.mjs): the export
+// streams, its live heap stays near 35 MB at any size, so the CLI caps the old space.
+const JSON_EXPORT_HEAP = ['--max-old-space-size=128']
 
 interface Measured {
   ms: number
@@ -53,11 +55,11 @@ try {
     log(`  ${name}: ${result.ms} ms, peak RSS ${result.maxRssMb} MB`)
   }
   run('idle process (loads the code, connects)', 0, 'idle', small.workspaceId)
-  run('full JSON export', small.claimCount, 'json', small.workspaceId)
-  run('full JSON export', large.claimCount, 'json', large.workspaceId)
-  // V8 collects lazily: with room it lets garbage pile up. Capping the old space shows
-  // what the export actually keeps alive (it streams: nothing grows with the size).
-  run(`full JSON export, old space capped at ${CAPPED_HEAP_MB} MB`, large.claimCount, 'json', large.workspaceId, undefined, [`--max-old-space-size=${CAPPED_HEAP_MB}`])
+  // measure.ts loads only the JSON exporter for 'json', as the CLI does for --format json
+  run('full JSON export', small.claimCount, 'json', small.workspaceId, undefined, JSON_EXPORT_HEAP)
+  run('full JSON export', large.claimCount, 'json', large.workspaceId, undefined, JSON_EXPORT_HEAP)
+  // V8 collects lazily: without the cap it lets garbage pile up (same export, more RSS).
+  run('full JSON export, old space not capped', large.claimCount, 'json', large.workspaceId)
   run('HTML report, one document', single.claimCount, 'html', single.workspaceId, single.documentIds)
   run('PDF report, one document', single.claimCount, 'pdf', single.workspaceId, single.documentIds)
   run('Markdown report, one document', single.claimCount, 'md', single.workspaceId, single.documentIds)
@@ -75,7 +77,6 @@ try {
     [`JSON export of 20k claims under 3 s (${(json20k.ms / 1000).toFixed(2)} s)`, json20k.ms < 3_000],
     [`JSON export of 20k claims under 300 MB peak RSS (${json20k.maxRssMb} MB)`, json20k.maxRssMb < 300],
     [`JSON export memory flat: 20k within 1.5× of 2k (${json2k.maxRssMb} → ${json20k.maxRssMb} MB for ${(json20k.bytes / json2k.bytes).toFixed(1)}× the output)`, json20k.maxRssMb <= json2k.maxRssMb * 1.5],
-    [`JSON export of 20k claims completes in a ${CAPPED_HEAP_MB} MB old space (${rows.find(([name]) => name.includes('capped'))![2].maxRssMb} MB peak RSS)`, true],
     [`PDF of 500 claims under 15 s (${(pdf.ms / 1000).toFixed(2)} s)`, pdf.ms < 15_000],
   ]
   log('\nGoals')

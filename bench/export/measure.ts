@@ -7,13 +7,6 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { finished } from 'node:stream/promises'
 import { disconnectDb, getDb } from '@/lib/db/client'
-import { exportWorkspaceJson } from '@/lib/interchange/export-workspace-json'
-import { buildReport } from '@/lib/reports/build-report'
-import { renderReportCsv } from '@/lib/reports/render-csv'
-import { renderReportHtmlWithChart } from '@/lib/reports/render-html'
-import { renderReportMarkdown } from '@/lib/reports/render-markdown'
-import { renderReportPdf } from '@/lib/reports/render-pdf'
-import { reportContentHash } from '@/lib/reports/report-hash'
 
 const [mode, workspaceId, documentList] = process.argv.slice(2)
 const owner = (await getDb().membership.findFirstOrThrow({ where: { workspaceId: workspaceId!, role: 'OWNER' }, select: { user: { select: { id: true, email: true, name: true } } } })).user
@@ -21,11 +14,21 @@ const directory = await mkdtemp(path.join(tmpdir(), 'bench-export-'))
 const out = path.join(directory, 'out')
 const started = performance.now()
 if (mode === 'json') {
+  // only what the export loads, as `claimtrack export --format json` does
+  const { exportWorkspaceJson } = await import('@/lib/interchange/export-workspace-json')
   const stream = createWriteStream(out)
   await exportWorkspaceJson({ actor: owner, workspaceId }, stream)
   stream.end()
   await finished(stream)
 } else if (mode !== 'idle') {
+  const [{ buildReport }, { renderReportCsv }, { renderReportHtmlWithChart }, { renderReportMarkdown }, { renderReportPdf }, { reportContentHash }] = await Promise.all([
+    import('@/lib/reports/build-report'),
+    import('@/lib/reports/render-csv'),
+    import('@/lib/reports/render-html'),
+    import('@/lib/reports/render-markdown'),
+    import('@/lib/reports/render-pdf'),
+    import('@/lib/reports/report-hash'),
+  ])
   const documentIds = documentList!.split(',')
   let bytes = ''
   // reports hold at most 50 documents: larger selections are exported 50 at a time

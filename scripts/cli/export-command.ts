@@ -3,16 +3,6 @@ import { writeFile } from 'node:fs/promises'
 import { finished } from 'node:stream/promises'
 import { disconnectDb, getDb } from '@/lib/db/client'
 import { isAppError } from '@/lib/errors'
-import { exportW3cAnnotations } from '@/lib/interchange/export-w3c-annotations'
-import { exportWorkspaceJson } from '@/lib/interchange/export-workspace-json'
-import { buildReport } from '@/lib/reports/build-report'
-import { MAX_REPORT_DOCUMENTS } from '@/lib/reports/build-report-schema'
-import { claimReviewJsonLd } from '@/lib/reports/claim-review'
-import { renderReportCsv } from '@/lib/reports/render-csv'
-import { renderReportHtmlWithChart } from '@/lib/reports/render-html'
-import { renderReportMarkdown } from '@/lib/reports/render-markdown'
-import { renderReportPdf } from '@/lib/reports/render-pdf'
-import { reportContentHash } from '@/lib/reports/report-hash'
 import { findActor } from './find-actor'
 import { parseFlags } from './read-input'
 
@@ -38,7 +28,10 @@ export async function runExport(args: string[]): Promise<number> {
   const documentId = text('document')
   try {
     const actor = await findActor(workspaceId, text('user') ?? text('as'))
+    // Each format loads only its own code: the full JSON export runs in a small process
+    // (scripts/claimtrack.mjs caps its heap, see there), without the report renderers.
     if (format === 'json') {
+      const { exportWorkspaceJson } = await import('@/lib/interchange/export-workspace-json')
       const stream = createWriteStream(out)
       await exportWorkspaceJson({ actor, workspaceId, documentId }, stream)
       stream.end()
@@ -47,12 +40,23 @@ export async function runExport(args: string[]): Promise<number> {
       return 0
     }
     if (format === 'w3c') {
+      const { exportW3cAnnotations } = await import('@/lib/interchange/export-w3c-annotations')
       if (!documentId) throw new Error('--format w3c needs --document <id>')
       const collection = await exportW3cAnnotations({ actor, workspaceId, documentId, baseUrl: text('report-url') })
       await writeFile(out, JSON.stringify(collection, null, 2))
       console.log(`Wrote ${collection.total} annotations to ${out}.`)
       return 0
     }
+    const [{ buildReport }, { MAX_REPORT_DOCUMENTS }, { claimReviewJsonLd }, { renderReportCsv }, { renderReportHtmlWithChart }, { renderReportMarkdown }, { renderReportPdf }, { reportContentHash }] = await Promise.all([
+      import('@/lib/reports/build-report'),
+      import('@/lib/reports/build-report-schema'),
+      import('@/lib/reports/claim-review'),
+      import('@/lib/reports/render-csv'),
+      import('@/lib/reports/render-html'),
+      import('@/lib/reports/render-markdown'),
+      import('@/lib/reports/render-pdf'),
+      import('@/lib/reports/report-hash'),
+    ])
     const documentIds = documentId
       ? [documentId]
       : (await getDb().document.findMany({ where: { workspaceId, archivedAt: null }, orderBy: { createdAt: 'asc' }, select: { id: true }, take: MAX_REPORT_DOCUMENTS + 1 })).map((document) => document.id)
