@@ -114,7 +114,7 @@ test('a viewer reads published reports but cannot publish or share', async ({ pa
 
 test('save a filter in the builder, preview its documents, publish them, delete the filter', async ({ page, user }) => {
   const first = await createDocumentByApi(page.request, user.workspaceId, { title: 'Trade in spring', text: TEXT })
-  await createDocumentByApi(page.request, user.workspaceId, { title: 'Budget talks', text: TEXT })
+  await createDocumentByApi(page.request, user.workspaceId, { title: 'Budget talks', text: `${TEXT}\nThe budget grew 4% in 2024.` })
   await verifyFirstClaim(page.request, user.workspaceId, first.id)
 
   await page.goto(`/w/${user.workspaceId}/reports`)
