@@ -3,11 +3,6 @@
 //   claimtrack import <file> --workspace <id> [--user <email>]
 //   claimtrack export --workspace <id> [--document <id>] --format html|pdf|md|csv|claimreview|w3c|json --out FILE
 //   claimtrack import-json FILE --workspace <id>
-import { runExport } from './export-command'
-import { runExtract } from './extract-command'
-import { runImport } from './import-command'
-import { runImportJson } from './import-json-command'
-import { runReanchor } from './reanchor-command'
 
 const USAGE = `Usage:
   claimtrack extract <file|-> [--json]                     claims and quantities of a text, no database needed
@@ -18,16 +13,26 @@ const USAGE = `Usage:
   claimtrack import-json FILE --workspace <id> [--user <email>]   restore a full JSON export into an empty workspace (owner)`
 
 const [command, ...args] = process.argv.slice(2)
-const commands: Record<string, (args: string[]) => Promise<number>> = { extract: runExtract, import: runImport, reanchor: runReanchor, export: runExport, 'import-json': runImportJson }
+// Each command loads only its own code: `extract` needs no database client, and the
+// JSON export stays small enough for its heap limit (scripts/claimtrack.mjs).
+const commands: Record<string, () => Promise<(args: string[]) => Promise<number>>> = {
+  extract: async () => (await import('./extract-command')).runExtract,
+  import: async () => (await import('./import-command')).runImport,
+  reanchor: async () => (await import('./reanchor-command')).runReanchor,
+  export: async () => (await import('./export-command')).runExport,
+  'import-json': async () => (await import('./import-json-command')).runImportJson,
+}
 
-const run = command ? commands[command] : undefined
-if (!run) {
+const load = command ? commands[command] : undefined
+if (!load) {
   console.error(command ? `Unknown command "${command}".\n\n${USAGE}` : USAGE)
   process.exit(2)
 }
 try {
-  process.exitCode = await run(args)
+  process.exitCode = await (await load())(args)
 } catch (error) {
   console.error(`claimtrack ${command}: ${error instanceof Error ? error.message : String(error)}`)
   process.exitCode = 1
 }
+
+export {} // a module: top-level await above
