@@ -6,10 +6,10 @@ import { getDb } from '@/lib/db/client'
 import type { ClaimStatus, Verdict } from '@/lib/db/generated/enums'
 import { AppError } from '@/lib/errors'
 import { parseInput } from '@/lib/validation'
-import type { RatingAggregate } from './aggregate-ratings'
-import { checkClaimVerification } from './review-claim'
+import { aggregateRatings, type RatingAggregate } from './aggregate-ratings'
+import { STRONG_EVIDENCE } from './review-claim'
 import { ZClaimReviewRef } from './schemas'
-import type { VerificationCheck, VerificationSettings } from './verification-rules'
+import { checkVerification, type VerificationCheck, type VerificationSettings } from './verification-rules'
 
 export interface RatingView {
   id: string
@@ -55,15 +55,30 @@ export async function findClaimReview({ actor, ...input }: { actor: Actor } & Re
   const db = getDb()
   await requireWorkspaceAccess(db, actor, workspaceId, 'workspace.read')
   const user = { select: { id: true, name: true, email: true } }
+  // One statement (relation joins): the claim, its ratings with their reviewers, the
+  // workspace's thresholds and reviewers, and how much strong evidence it has.
   const claim = await db.claim.findFirst({
     where: { id: claimId, workspaceId, supersededAt: null },
-    include: { verdictBy: user, assignee: user, ratings: { include: { user }, orderBy: { createdAt: 'desc' } } },
+    include: {
+      verdictBy: user,
+      assignee: user,
+      ratings: { include: { user }, orderBy: { createdAt: 'desc' } },
+      workspace: {
+        select: {
+          verifyMinRatings: true,
+          verifyMinAgreement: true,
+          verifyRequiresStrongEvidence: true,
+          memberships: { where: { role: { in: REVIEWER_ROLES } }, select: { user }, orderBy: { createdAt: 'asc' } },
+        },
+      },
+      _count: { select: { evidence: { where: STRONG_EVIDENCE } } },
+    },
   })
   if (!claim) throw new AppError('NOT_FOUND', 'Claim not found')
-  const [{ aggregate, settings, verification }, members] = await Promise.all([
-    checkClaimVerification(db, workspaceId, claimId),
-    db.membership.findMany({ where: { workspaceId, role: { in: REVIEWER_ROLES } }, select: { user }, orderBy: { createdAt: 'asc' } }),
-  ])
+  const { memberships: members, ...thresholds } = claim.workspace
+  const settings = { ...thresholds, verifyMinAgreement: Number(thresholds.verifyMinAgreement) }
+  const aggregate = aggregateRatings(claim.ratings.filter((rating) => rating.supersededAt === null))
+  const verification = checkVerification(aggregate, claim._count.evidence > 0, settings)
   const views = claim.ratings.map((rating): RatingView => ({
     id: rating.id,
     userId: rating.userId,

@@ -7,6 +7,13 @@ import { checkVerification, type VerificationSettings } from './verification-rul
 // Source types whose evidence counts towards VERIFIED.
 export const STRONG_SOURCE_TYPES = ['OFFICIAL_STATISTICS', 'PRIMARY_DATA', 'PEER_REVIEWED'] as const
 
+// Evidence that counts: supports or contradicts, from a strong source not retracted.
+export const STRONG_EVIDENCE = {
+  removedAt: null,
+  stance: { in: ['SUPPORTS' as const, 'CONTRADICTS' as const] },
+  source: { retractedAt: null, type: { in: [...STRONG_SOURCE_TYPES] } },
+}
+
 // A current claim of the workspace, its row locked until the transaction ends, so
 // ratings and status changes of one claim run one after the other (two reviewers at
 // the same instant both land; one reviewer's double submit leaves one current rating).
@@ -33,15 +40,7 @@ export async function getVerificationSettings(tx: Pick<Tx, 'workspace'>, workspa
 export async function checkClaimVerification(tx: Tx, workspaceId: string, claimId: string) {
   const [ratings, strongEvidence, settings] = await Promise.all([
     tx.rating.findMany({ where: { claimId, workspaceId, supersededAt: null }, select: { verdict: true, confidence: true } }),
-    tx.evidence.count({
-      where: {
-        claimId,
-        workspaceId,
-        removedAt: null,
-        stance: { in: ['SUPPORTS', 'CONTRADICTS'] },
-        source: { retractedAt: null, type: { in: [...STRONG_SOURCE_TYPES] } },
-      },
-    }),
+    tx.evidence.count({ where: { claimId, workspaceId, ...STRONG_EVIDENCE } }),
     getVerificationSettings(tx, workspaceId),
   ])
   const aggregate = aggregateRatings(ratings)
