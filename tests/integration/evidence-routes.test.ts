@@ -2,19 +2,13 @@
 // shapes they read (comparison, dates as strings, isExisting), and the error bodies
 // they turn into field messages and conflict notices.
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Actor } from '@/lib/auth/actor'
 import { findClaims } from '@/lib/claims/find-claims'
 import { createDocument } from '@/lib/documents/create-document'
 import { inviteMember } from '@/lib/members/invite-member'
+import { session } from '../support/signed-in'
 import { createUser } from '../support/users'
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null }))
-vi.mock('@/lib/auth/session', () => ({
-  requireActor: async () => {
-    if (!session.actor) throw new Error('no actor')
-    return session.actor
-  },
-}))
+vi.mock('@/lib/auth/session', () => import('../support/signed-in'))
 const sources = await import('@/app/api/workspaces/[workspaceId]/sources/route')
 const source = await import('@/app/api/workspaces/[workspaceId]/sources/[sourceId]/route')
 const retraction = await import('@/app/api/workspaces/[workspaceId]/sources/[sourceId]/retraction/route')

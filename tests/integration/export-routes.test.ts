@@ -1,6 +1,5 @@
 // The export and annotation routes: status, headers, streamed bodies, errors.
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Actor } from '@/lib/auth/actor'
 import { findClaims } from '@/lib/claims/find-claims'
 import { getDb } from '@/lib/db/client'
 import { createDocument } from '@/lib/documents/create-document'
@@ -10,15 +9,10 @@ import { rateClaim } from '@/lib/reviews/rate-claim'
 import { setClaimStatus } from '@/lib/reviews/set-claim-status'
 import { validateClaimReview } from '@/lib/reports/validate-claim-review'
 import { createSource } from '@/lib/sources/create-source'
+import { session } from '../support/signed-in'
 import { createUser } from '../support/users'
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null }))
-vi.mock('@/lib/auth/session', () => ({
-  requireActor: async () => {
-    if (!session.actor) throw new Error('no actor')
-    return session.actor
-  },
-}))
+vi.mock('@/lib/auth/session', () => import('../support/signed-in'))
 const jsonRoute = await import('@/app/api/workspaces/[workspaceId]/exports/json/route')
 const w3cRoute = await import('@/app/api/workspaces/[workspaceId]/exports/w3c/route')
 const claimReviewRoute = await import('@/app/api/workspaces/[workspaceId]/exports/claimreview/route')

@@ -1,5 +1,4 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Actor } from '@/lib/auth/actor'
 import { setClaimDismissed } from '@/lib/claims/dismiss-claim'
 import { findClaims } from '@/lib/claims/find-claims'
 import { retypeClaim } from '@/lib/claims/retype-claim'
@@ -9,16 +8,11 @@ import type { LiveMessage } from '@/lib/events/announcements'
 import { listenerBackendPid, stopActivityListener, subscribe, whenListening } from '@/lib/events/activity-listener'
 import { recordActivity } from '@/lib/activity/record-activity'
 import { inviteMember } from '@/lib/members/invite-member'
+import { session } from '../support/signed-in'
 import { createUser } from '../support/users'
 
 // The route reads the signed-in user from next-auth; here it is whoever the test says.
-const session = vi.hoisted(() => ({ actor: null as Actor | null }))
-vi.mock('@/lib/auth/session', () => ({
-  requireActor: async () => {
-    if (!session.actor) throw new Error('no actor')
-    return session.actor
-  },
-}))
+vi.mock('@/lib/auth/session', () => import('../support/signed-in'))
 const { GET } = await import('@/app/api/workspaces/[workspaceId]/documents/[documentId]/live/route')
 
 const TEXT = 'Exports rose by 12% in 2023. Imports fell to $4 billion. The minister called it a triumph.'

@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Actor } from '@/lib/auth/actor'
 import { getDb } from '@/lib/db/client'
 import { createDocument } from '@/lib/documents/create-document'
 import { inviteMember } from '@/lib/members/invite-member'
@@ -8,16 +7,11 @@ import { publishReport } from '@/lib/reports/publish-report'
 import { createReportFilter, deleteReportFilter, findReportFilters, resolveReportFilter } from '@/lib/reports/report-filters'
 import type { ErrorCode } from '@/lib/errors'
 import { expectAppError as expectCode } from '../support/app-error'
+import { session } from '../support/signed-in'
 import { createUser } from '../support/users'
 
 // The routes read the actor from the session; the services are called directly elsewhere.
-const session = vi.hoisted(() => ({ actor: null as Actor | null }))
-vi.mock('@/lib/auth/session', () => ({
-  requireActor: async () => {
-    if (!session.actor) throw new Error('no actor')
-    return session.actor
-  },
-}))
+vi.mock('@/lib/auth/session', () => import('../support/signed-in'))
 const filtersRoute = await import('@/app/api/workspaces/[workspaceId]/report-filters/route')
 const filterRoute = await import('@/app/api/workspaces/[workspaceId]/report-filters/[filterId]/route')
 const documentsRoute = await import('@/app/api/workspaces/[workspaceId]/report-filters/[filterId]/documents/route')

@@ -1,19 +1,13 @@
 // The HTTP contract of the report routes: publish, share and revoke, and the export
 // downloads (content type, attachment file name, bytes) from a snapshot or a preview.
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Actor } from '@/lib/auth/actor'
 import { createDocument } from '@/lib/documents/create-document'
 import { inviteMember } from '@/lib/members/invite-member'
 import { getSharedReport } from '@/lib/reports/share-link'
+import { session } from '../support/signed-in'
 import { createUser } from '../support/users'
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null }))
-vi.mock('@/lib/auth/session', () => ({
-  requireActor: async () => {
-    if (!session.actor) throw new Error('no actor')
-    return session.actor
-  },
-}))
+vi.mock('@/lib/auth/session', () => import('../support/signed-in'))
 const reports = await import('@/app/api/workspaces/[workspaceId]/reports/route')
 const share = await import('@/app/api/workspaces/[workspaceId]/reports/[reportId]/share/route')
 const exportRoute = await import('@/app/api/workspaces/[workspaceId]/reports/[reportId]/export/route')
