@@ -7,7 +7,7 @@ import { parseInput } from '@/lib/validation'
 import { readerDocumentOf } from './editor-document-of'
 import { ZDocumentRef } from './schemas'
 
-// The document with its latest revision, and that revision as the editor shows it. The workspace is part of the lookup, so a
+// The document with its latest revision. The workspace is part of the lookup, so a
 // document id from another workspace is simply not found.
 export async function getDocumentById({ actor, ...input }: { actor: Actor } & Record<string, unknown>) {
   const { workspaceId, documentId } = parseInput(ZDocumentRef, input)
@@ -24,5 +24,11 @@ export async function getDocumentById({ actor, ...input }: { actor: Actor } & Re
   const revision = document?.revisions[0]
   if (!document || !revision) throw new AppError('NOT_FOUND', 'Document not found')
   const { revisions: _latest, _count, ...metadata } = document
-  return { ...metadata, revision, reader: readerDocumentOf(revision), revisionCount: _count.revisions, role }
+  return { ...metadata, revision, revisionCount: _count.revisions, role }
+}
+
+// The same, with the revision as the editor shows it: only the document page needs it.
+export async function getDocumentForReading(input: { actor: Actor } & Record<string, unknown>) {
+  const document = await getDocumentById(input)
+  return { ...document, reader: readerDocumentOf(document.revision) }
 }

@@ -7,7 +7,7 @@ import { can } from '@/lib/auth/roles'
 import { requirePageActor } from '@/lib/auth/session'
 import { findClaims } from '@/lib/claims/find-claims'
 import { findComments } from '@/lib/comments/find-comments'
-import { getDocumentById } from '@/lib/documents/get-document'
+import { getDocumentForReading } from '@/lib/documents/get-document'
 import { notFoundOnMissing } from '@/lib/http/not-found-on-missing'
 import { findMembers } from '@/lib/members/find-members'
 
@@ -23,7 +23,7 @@ export default async function DocumentPage({ params, searchParams }: { params: P
   const input = { actor, workspaceId, documentId }
   // The activity id first: anything committed after it reaches the page live.
   const latestActivityId = await notFoundOnMissing(getLatestDocumentActivityId(input))
-  const [document, claims, comments, { members }] = await notFoundOnMissing(Promise.all([getDocumentById(input), findClaims(input), findComments(input), findMembers({ actor, workspaceId })]))
+  const [document, claims, comments, { members }] = await notFoundOnMissing(Promise.all([getDocumentForReading(input), findClaims(input), findComments(input), findMembers({ actor, workspaceId })]))
   const context = {
     workspaceId,
     documentId: document.id,

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { ActivityList } from '@/components/activity/activity-list'
+import { DocumentSubpageHeading } from '@/components/documents/document-subpage-heading'
 import { EmptyState } from '@/components/ui/card'
 import { findDocumentActivity } from '@/lib/activity/find-activity'
 import { requirePageActor } from '@/lib/auth/session'
@@ -22,12 +23,7 @@ export default async function DocumentActivityPage({ params, searchParams }: { p
   const [document, page] = await notFoundOnMissing(Promise.all([getDocumentById({ actor, workspaceId, documentId }), findDocumentActivity({ actor, workspaceId, documentId, before: cursor })]))
   return (
     <article>
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm">
-        <Link href={documentPath} className="text-indigo-700 hover:underline">
-          ← {document.title}
-        </Link>
-      </nav>
-      <h1 className="mb-6 text-2xl font-semibold tracking-tight text-stone-900">Activity</h1>
+      <DocumentSubpageHeading documentPath={documentPath} documentTitle={document.title} title="Activity" />
       {page.events.length === 0 ? (
         <EmptyState title={cursor ? 'Nothing older' : 'No activity yet'}>
           {cursor ? <Link href={`${documentPath}/activity`} className="text-indigo-700 hover:underline">Back to the newest</Link> : 'Changes to this document and its claims will be listed here.'}

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { DocumentSubpageHeading } from '@/components/documents/document-subpage-heading'
 import { EmptyState } from '@/components/ui/card'
 import { RevisionDiff } from '@/components/revisions/revision-diff'
 import { RevisionList } from '@/components/revisions/revision-list'
@@ -25,12 +26,7 @@ export default async function RevisionsPage({ params, searchParams }: { params: 
   const diff = selected.number > 1 ? await notFoundOnMissing(diffRevisions({ actor, workspaceId, documentId, number: selected.number })) : null
   return (
     <article>
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm">
-        <Link href={documentPath} className="text-indigo-700 hover:underline">
-          ← {document.title}
-        </Link>
-      </nav>
-      <h1 className="mb-6 text-2xl font-semibold tracking-tight text-stone-900">Revision history</h1>
+      <DocumentSubpageHeading documentPath={documentPath} documentTitle={document.title} title="Revision history" />
       {revisions.length === 1 ? (
         <EmptyState title="No edits yet — this is the text as imported">
           <Link href={`${documentPath}/revisions/1`} className="text-indigo-700 hover:underline">
