@@ -3,6 +3,7 @@ import type { NextAuthOptions } from 'next-auth'
 import CredentialsProvider from 'next-auth/providers/credentials'
 import GitHubProvider from 'next-auth/providers/github'
 import GoogleProvider from 'next-auth/providers/google'
+import { decodeSessionToken, encodeSessionToken } from './session-token'
 import { signInWithOAuth } from '@/lib/users/sign-in-with-oauth'
 import { verifyCredentials } from '@/lib/users/verify-credentials'
 
@@ -29,6 +30,7 @@ export function enabledOAuthProviders(): { id: string; name: string }[] {
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+  jwt: { encode: encodeSessionToken, decode: decodeSessionToken },
   pages: { signIn: '/signin', error: '/signin' },
   logger: {
     error(code, metadata) {
