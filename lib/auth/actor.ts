@@ -1,6 +1,12 @@
+import type { Role } from '@/lib/db/generated/enums'
+
 // The signed-in user as services see it. Every service takes one.
 export interface Actor {
   id: string
   email: string
   name: string | null
+  // The user's role in each of their workspaces, read with the user at the start of
+  // this request (lib/auth/load-actor.ts), so the services' checks need no query of
+  // their own. Absent (scripts, tests, long-lived streams): each check reads it.
+  roles?: ReadonlyMap<string, Role>
 }

@@ -11,20 +11,20 @@ export interface WorkspaceAccess {
 }
 
 // The one authorization check. A workspace the actor does not belong to is reported
-// as not found, so guessing ids reveals nothing about other workspaces.
+// as not found, so guessing ids reveals nothing about other workspaces. The roles read
+// with the actor at the start of the request answer it when present.
 export async function requireWorkspaceAccess(
   tx: Pick<Tx, 'membership'>,
   actor: Actor,
   workspaceId: string,
   permission: Permission,
 ): Promise<WorkspaceAccess> {
-  const membership = await tx.membership.findUnique({
-    where: { workspaceId_userId: { workspaceId, userId: actor.id } },
-    select: { role: true },
-  })
-  if (!membership) throw new AppError('NOT_FOUND', 'Workspace not found')
-  if (!can(membership.role, permission)) {
-    throw new AppError('FORBIDDEN', `Your role (${membership.role.toLowerCase()}) does not allow this in this workspace`)
+  const role = actor.roles
+    ? actor.roles.get(workspaceId)
+    : (await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId, userId: actor.id } }, select: { role: true } }))?.role
+  if (!role) throw new AppError('NOT_FOUND', 'Workspace not found')
+  if (!can(role, permission)) {
+    throw new AppError('FORBIDDEN', `Your role (${role.toLowerCase()}) does not allow this in this workspace`)
   }
-  return { workspaceId, role: membership.role }
+  return { workspaceId, role }
 }

@@ -1,23 +1,25 @@
 import 'server-only'
-import { getServerSession } from 'next-auth'
 import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { cache } from 'react'
-import { getDb } from '@/lib/db/client'
 import { AppError } from '@/lib/errors'
 import type { Actor } from './actor'
+import { loadActor } from './load-actor'
 import { authOptions } from './options'
+import { decodeSessionToken } from './session-token'
 
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token']
 
-// The signed-in user, or null. The user is re-read from the database so that a
-// deleted account's still-valid cookie grants nothing. cache(): a layout and its page
-// ask within one request; the session is decoded and the user read once.
+// The signed-in user, or null. The user is re-read from the database (with their
+// workspace roles) so that a deleted account's still-valid cookie grants nothing.
+// cache(): a layout and its page ask within one request; the session is decoded and
+// the user read once.
+// The cookie is decoded directly: getServerSession would also re-encrypt a refreshed
+// cookie that a server component or route cannot send, on every request.
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(authOptions)
-  const userId = session?.user?.id
+  const userId = await readSessionUserId()
   if (!userId) return null
-  return getDb().user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true } })
+  return loadActor(userId)
 })
 
 export async function requireActor(): Promise<Actor> {
@@ -36,4 +38,13 @@ export async function requirePageActor(nextPath: string): Promise<Actor> {
   const jar = await cookies()
   const reason = SESSION_COOKIES.some((name) => jar.has(name)) ? 'expired' : 'required'
   redirect(`/signin?reason=${reason}&next=${encodeURIComponent(nextPath)}`)
+}
+
+async function readSessionUserId(): Promise<string | null> {
+  const jar = await cookies()
+  const token = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean)
+  if (!token || !authOptions.secret) return null
+  // A cookie that does not decrypt or has expired is no session.
+  const payload = await decodeSessionToken({ token, secret: authOptions.secret }).catch(() => null)
+  return typeof payload?.sub === 'string' ? payload.sub : null
 }

@@ -32,10 +32,11 @@ export function parseDatabaseUrl(databaseUrl: string): ConnectionSettings {
   return { connectionString: url.toString(), schema }
 }
 
-export function createPgAdapter(databaseUrl: string, pool: { max?: number } = {}): PrismaPg {
+// Our own pool, so every connection it opens can be counted (lib/db/query-counter.ts),
+// and so hot reads can run prepared statements on it (lib/db/prepared-query.ts).
+export function createPgAdapter(databaseUrl: string, pool: { max?: number } = {}): { adapter: PrismaPg; connections: pg.Pool } {
   const { connectionString, schema } = parseDatabaseUrl(databaseUrl)
-  // Our own pool, so every connection it opens can be counted (lib/db/query-counter.ts).
   const connections = new pg.Pool({ connectionString, max: pool.max ?? 10, connectionTimeoutMillis: 5_000 })
   connections.on('connect', countQueriesOn)
-  return new PrismaPg(connections, { schema, onPoolError: () => {}, disposeExternalPool: true })
+  return { adapter: new PrismaPg(connections, { schema, onPoolError: () => {}, disposeExternalPool: true }), connections }
 }

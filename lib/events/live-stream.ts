@@ -36,7 +36,9 @@ export async function openLiveStream({ actor, signal, lastEventId, heartbeatMs =
   const document = await db.document.findFirst({ where: { id: documentId, workspaceId, archivedAt: null }, select: { id: true } })
   if (!document) throw new AppError('NOT_FOUND', 'Document not found')
 
-  const connection = new LiveConnection({ actor, workspaceId, documentId, heartbeatMs, lastEventId: parseEventId(lastEventId) })
+  // The stream outlives the request: later checks read the membership afresh.
+  const liveActor = { id: actor.id, email: actor.email, name: actor.name }
+  const connection = new LiveConnection({ actor: liveActor, workspaceId, documentId, heartbeatMs, lastEventId: parseEventId(lastEventId) })
   const stream = new ReadableStream<Uint8Array>({
     start: (controller) => connection.start(controller, signal),
     cancel: () => connection.close(),

@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createClaim } from '@/lib/claims/create-claim'
 import { setClaimDismissed } from '@/lib/claims/dismiss-claim'
-import { findClaims } from '@/lib/claims/find-claims'
+import { findClaims, toClaimView } from '@/lib/claims/find-claims'
 import { mergeClaims } from '@/lib/claims/merge-claims'
 import { retypeClaim } from '@/lib/claims/retype-claim'
 import { splitClaim } from '@/lib/claims/split-claim'
+import { toQuantityView } from '@/lib/claims/quantity-view'
 import { createDocument } from '@/lib/documents/create-document'
 import { getDb } from '@/lib/db/client'
 import { inviteMember } from '@/lib/members/invite-member'
@@ -75,6 +76,25 @@ describe('editing extracted claims', () => {
     await expectAppError(createClaim({ actor: owner, workspaceId, documentId, start: 5, end: 5 }), 'INVALID_INPUT')
     await expectAppError(createClaim({ actor: owner, workspaceId, documentId, start: TEXT.indexOf(' '), end: TEXT.indexOf(' ') + 1 }), 'INVALID_INPUT')
     await expectAppError(createClaim({ actor: owner, workspaceId, documentId, start: 0, end: TEXT.length + 10 }), 'INVALID_INPUT')
+  })
+})
+
+describe('reading the claims of a page', () => {
+  it('gives each claim exactly as toClaimView shapes its Prisma row', async () => {
+    const text = 'Prices rose 2.50% to over $1.25 billion in Q3 2024. Between 3 and 5 million people, about 40.0% of them, moved in 2019–2021.'
+    const document = await createDocument({ actor: owner, workspaceId, title: 'Figures', text })
+    const [first] = await findClaims({ actor: owner, workspaceId, documentId: document.id })
+    await setClaimDismissed({ actor: owner, workspaceId, claimId: first!.id, isDismissed: true, version: first!.version })
+    await getDb().claim.update({ where: { id: first!.id }, data: { textChangedAt: new Date('2026-01-02T03:04:05.006Z'), previousQuote: 'Prices rose.' } })
+
+    const rows = await getDb().claim.findMany({
+      where: { workspaceId, documentId: document.id, supersededAt: null },
+      include: { quantities: { orderBy: { position: 'asc' } } },
+      orderBy: [{ start: 'asc' }, { end: 'desc' }],
+    })
+    const fromPrisma = rows.map((row) => toClaimView(row, row.quantities.map(toQuantityView)))
+    expect(fromPrisma.flatMap((claim) => claim.quantities).length).toBeGreaterThanOrEqual(4)
+    expect(await findClaims({ actor: owner, workspaceId, documentId: document.id })).toEqual(fromPrisma)
   })
 })
 

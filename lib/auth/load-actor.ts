@@ -1,0 +1,20 @@
+import 'server-only'
+import type { Role } from '@/lib/db/generated/enums'
+import { preparedQuery } from '@/lib/db/prepared-query'
+import type { Actor } from './actor'
+
+const selectActor = preparedQuery<{ id: string; email: string; name: string | null; roles: Record<string, Role> }>(
+  'load_actor',
+  `SELECT u.id, u.email, u.name,
+          coalesce(json_object_agg(m."workspaceId", m.role) FILTER (WHERE m."workspaceId" IS NOT NULL), '{}') AS roles
+     FROM "User" u LEFT JOIN "Membership" m ON m."userId" = u.id
+    WHERE u.id = $1
+    GROUP BY u.id`,
+)
+
+// The user behind a session, with their workspace roles, in one round trip; null when
+// the account no longer exists, so a deleted account's still-valid cookie grants nothing.
+export async function loadActor(userId: string): Promise<Actor | null> {
+  const [row] = await selectActor([userId])
+  return row ? { id: row.id, email: row.email, name: row.name, roles: new Map(Object.entries(row.roles)) } : null
+}
