@@ -146,7 +146,9 @@ export function DocumentWorkspace({ workspaceId, documentId, revisionNumber, con
             </label>
           </div>
           <div className="max-h-[60vh] overflow-y-auto">
-            <ClaimList claims={listed} selectedClaimId={selectedClaimId} onSelectClaim={setSelectedClaimId} />
+            {/* Rendered in the browser with the text it points into: on the server it
+                would be hundreds of items of HTML that no one can use before then. */}
+            {editor ? <ClaimList claims={listed} selectedClaimId={selectedClaimId} onSelectClaim={setSelectedClaimId} /> : <p className="animate-pulse px-3 py-6 text-center text-sm text-stone-500">Loading the claims…</p>}
           </div>
           <p className="border-t border-stone-200 px-3 py-2 text-xs text-stone-500">Keys: j / k next and previous claim, Esc to close.</p>
         </div>

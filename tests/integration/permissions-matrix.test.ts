@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { findClaimActivity, findDocumentActivity } from '@/lib/activity/find-activity'
 import type { Actor } from '@/lib/auth/actor'
+import { loadActor } from '@/lib/auth/load-actor'
 import { createClaim } from '@/lib/claims/create-claim'
 import { setClaimDismissed } from '@/lib/claims/dismiss-claim'
 import { findClaims } from '@/lib/claims/find-claims'
@@ -146,22 +147,29 @@ async function fingerprint(workspaceId: string) {
   return JSON.stringify({ activity, claims, sources, comments, ratings, memberships })
 }
 
-describe('every action × every role × another workspace', () => {
+// Requests carry the roles read with the actor (lib/auth/load-actor.ts); scripts and
+// other callers pass a bare actor and each check reads the membership. Both are walked.
+const ACTOR_KINDS: [string, (person: Person) => Promise<Person>][] = [
+  ['membership read by each check', async (person) => person],
+  ['roles read with the actor', async (person) => ({ ...person, ...(await loadActor(person.id))! })],
+]
+
+describe.each(ACTOR_KINDS)('every action × every role × another workspace (%s)', (_kind, asActor) => {
   for (const action of ACTIONS) {
     it(action.name, async () => {
       const outcomes: Record<string, string> = {}
       for (const role of action.allowed) {
         const world = await newWorld()
-        outcomes[role] = await failure(action.run(people[role], world, world.workspaceId))
+        outcomes[role] = await failure(action.run(await asActor(people[role]), world, world.workspaceId))
       }
       const world = await newWorld()
       const before = await fingerprint(world.workspaceId)
-      for (const role of ROLES.filter((role) => !action.allowed.includes(role))) outcomes[role] = await failure(action.run(people[role], world, world.workspaceId))
-      outcomes.outsider = await failure(action.run(outsider, world, world.workspaceId))
+      for (const role of ROLES.filter((role) => !action.allowed.includes(role))) outcomes[role] = await failure(action.run(await asActor(people[role]), world, world.workspaceId))
+      outcomes.outsider = await failure(action.run(await asActor(outsider), world, world.workspaceId))
       // Another workspace's member naming their own workspace, with our ids.
       const usesIds = !['list sources', 'list members', 'create a document', 'add a source', 'invite a member', 'change verification settings'].includes(action.name)
       if (usesIds) {
-        const foreign = await failure(action.run(outsider, world, outsider.workspaceId))
+        const foreign = await failure(action.run(await asActor(outsider), world, outsider.workspaceId))
         // A list scoped to one's own workspace may answer empty: that leaks nothing.
         outcomes.foreignIds = foreign === 'allowed' && action.name === 'list comments' ? 'NOT_FOUND' : foreign
       }

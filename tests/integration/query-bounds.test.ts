@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { findClaims } from '@/lib/claims/find-claims'
 import { findComments } from '@/lib/comments/find-comments'
 import { getLatestDocumentActivityId } from '@/lib/activity/find-activity'
+import type { Actor } from '@/lib/auth/actor'
+import { loadActor } from '@/lib/auth/load-actor'
 import { countQueries } from '@/lib/db/query-counter'
 import { findMembers } from '@/lib/members/find-members'
 import { createDocument } from '@/lib/documents/create-document'
@@ -9,7 +11,7 @@ import { getDocumentById } from '@/lib/documents/get-document'
 import { createUser } from '../support/users'
 
 // What the document page loads (app/w/[workspaceId]/documents/[documentId]/page.tsx).
-async function loadDocumentPage(input: { actor: Awaited<ReturnType<typeof createUser>>; workspaceId: string; documentId: string }) {
+async function loadDocumentPage(input: { actor: Actor; workspaceId: string; documentId: string }) {
   await getLatestDocumentActivityId(input)
   return Promise.all([getDocumentById(input), findClaims(input), findComments(input), findMembers(input)])
 }
@@ -28,5 +30,18 @@ describe('the document page', () => {
     }
     expect(counts[0]).toBe(counts[1])
     expect(counts[1]).toBeLessThanOrEqual(16)
+  })
+
+  it('needs no membership queries once the request has read the actor with their roles', async () => {
+    const owner = await createUser('owner')
+    const { id: documentId } = await createDocument({ actor: owner, workspaceId: owner.workspaceId, title: 'Trade', text: article(5) })
+    const actor = (await loadActor(owner.id))!
+    expect(actor.roles?.get(owner.workspaceId)).toBe('OWNER')
+    const page = { workspaceId: owner.workspaceId, documentId }
+    const checkingEach = (await countQueries(() => loadDocumentPage({ ...page, actor: owner }))).queries
+    const withRoles = (await countQueries(() => loadDocumentPage({ ...page, actor }))).queries
+    // Each service checked the membership: the first alone, the four in parallel in one
+    // statement (Prisma batches findUnique calls made in the same tick).
+    expect(checkingEach - withRoles).toBe(2)
   })
 })
