@@ -41,13 +41,21 @@ export function useDocumentEditor({ content, lineStarts, highlights, isEditing, 
   // The document as last loaded from the server; any other document is an unsaved edit.
   const saved = useRef<ProseMirrorNode | null>(null)
 
-  // A revision from the server (the first, or a new one after a save) replaces the text.
+  // A revision from the server (the first, or a new one after a save) replaces the text,
+  // except while the text is being edited: someone else's save reaching this page live
+  // must not wipe unsaved words. Saving them then meets the conflict and its merge.
   const load = useCallback(() => {
     if (!editor) return
     editor.commands.setContent(JSON.parse(contentKey) as EditorDocument, { emitUpdate: false })
     saved.current = editor.state.doc
   }, [editor, contentKey])
-  useEffect(load, [load])
+  const isEditingRef = useRef(isEditing)
+  useEffect(() => {
+    isEditingRef.current = isEditing
+  }, [isEditing])
+  useEffect(() => {
+    if (!isEditingRef.current) load()
+  }, [load])
   useEffect(() => editor?.setEditable(isEditing, false), [editor, isEditing])
 
   useEffect(() => {
