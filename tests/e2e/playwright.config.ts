@@ -63,7 +63,9 @@ export default defineConfig({
   retries: 0,
   // Two cores: one browser per core, the server shares them.
   workers: 2,
-  timeout: 30_000,
+  // The stories with two browsers take about 25 s on a 2-core machine that also runs
+  // both servers and Postgres; 60 s keeps a slower machine from failing them.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: JSON_REPORT }]],
   use: {
