@@ -41,6 +41,8 @@ try {
     { name: 'baseline: SELECT 1', method: 'GET', next: () => ({ path: '/api/health/db' }) },
     { name: 'claim panel API', method: 'GET', next: () => ({ path: `/api/workspaces/${workspaceId}/claims/${nextClaim().id}/review` }) },
     { name: 'document page, 300 claims', method: 'GET', next: () => ({ path: `/w/${workspaceId}/documents/${bigDocumentId}` }) },
+    // For scale, not a goal: the cheapest signed-in page (layout, header, a short form).
+    { name: 'reference: settings page', method: 'GET', next: () => ({ path: `/w/${workspaceId}/settings` }) },
     { name: 'add a rating', method: 'POST', next: () => ({ path: `/api/workspaces/${workspaceId}/claims/${nextClaim().id}/ratings`, body: JSON.stringify({ verdict: 'ACCURATE', confidence: 4, rationale: 'Matches the statistics office table.' }) }) },
     {
       name: 'add a comment',
