@@ -8,7 +8,7 @@ import type { ClaimStatus, Verdict } from '@/lib/db/generated/enums'
 import { AppError } from '@/lib/errors'
 import { parseInput } from '@/lib/validation'
 import { aggregateRatings, type RatingAggregate } from './aggregate-ratings'
-import { STRONG_SOURCE_TYPES } from './review-claim'
+import { STRONG_EVIDENCE, STRONG_SOURCE_TYPES } from './review-claim'
 import { ZClaimReviewRef } from './schemas'
 import { checkVerification, type VerificationCheck, type VerificationSettings } from './verification-rules'
 
@@ -76,7 +76,7 @@ const selectReview = preparedQuery<{ review: ReviewRow | null }>(
           'supersededAt', ${isoTime('r."supersededAt"')}, 'user', ${person('u')}) ORDER BY r."createdAt" DESC), '[]')
         FROM "Rating" r JOIN "User" u ON u.id = r."userId" WHERE r."claimId" = c.id),
       'strongEvidence', (SELECT count(*) FROM "Evidence" e JOIN "Source" s ON s.id = e."sourceId"
-        WHERE e."claimId" = c.id AND e."removedAt" IS NULL AND e.stance IN ('SUPPORTS', 'CONTRADICTS')
+        WHERE e."claimId" = c.id AND e."removedAt" IS NULL AND e.stance IN (${quoted(STRONG_EVIDENCE.stance.in)})
           AND s."retractedAt" IS NULL AND s.type IN (${quoted(STRONG_SOURCE_TYPES)})),
       'settings', json_build_object('verifyMinRatings', w."verifyMinRatings", 'verifyMinAgreement', w."verifyMinAgreement",
         'verifyRequiresStrongEvidence', w."verifyRequiresStrongEvidence"),
