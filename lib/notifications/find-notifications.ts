@@ -3,6 +3,7 @@ import { z } from 'zod'
 import type { Actor } from '@/lib/auth/actor'
 import { requireWorkspaceAccess } from '@/lib/auth/membership'
 import { getDb } from '@/lib/db/client'
+import { preparedQuery } from '@/lib/db/prepared-query'
 import type { NotificationKind } from '@/lib/db/generated/enums'
 import { parseInput, ZId } from '@/lib/validation'
 
@@ -54,8 +55,15 @@ export async function countUnreadNotifications({ actor, ...input }: { actor: Act
   const { workspaceId } = parseInput(ZInbox, input)
   const db = getDb()
   await requireWorkspaceAccess(db, actor, workspaceId, 'workspace.read')
-  return db.notification.count({ where: { workspaceId, userId: actor.id, readAt: null } })
+  const [{ count }] = (await selectUnreadCount([workspaceId, actor.id])) as [{ count: number }]
+  return count
 }
+
+// Every signed-in page's header shows it: a prepared statement (lib/db/prepared-query.ts).
+const selectUnreadCount = preparedQuery<{ count: number }>(
+  'count_unread_notifications',
+  `SELECT count(*)::int AS count FROM "Notification" WHERE "workspaceId" = $1 AND "userId" = $2 AND "readAt" IS NULL`,
+)
 
 function hrefOf(workspaceId: string, documentId: string | null, claimId: string | null): string | null {
   if (!documentId) return null

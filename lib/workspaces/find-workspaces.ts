@@ -1,20 +1,29 @@
 import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
-import { getDb } from '@/lib/db/client'
+import type { Role } from '@/lib/db/generated/enums'
+import { preparedQuery } from '@/lib/db/prepared-query'
+
+export interface WorkspaceSummary {
+  id: string
+  name: string
+  isPersonal: boolean
+  role: Role
+  documentCount: number
+  memberCount: number
+}
+
+// Every signed-in page's header lists these: a prepared statement (lib/db/prepared-query.ts).
+const selectWorkspaces = preparedQuery<WorkspaceSummary>(
+  'find_workspaces',
+  `SELECT w.id, w.name, w."isPersonal", m.role,
+          (SELECT count(*)::int FROM "Document" d WHERE d."workspaceId" = w.id AND d."archivedAt" IS NULL) AS "documentCount",
+          (SELECT count(*)::int FROM "Membership" o WHERE o."workspaceId" = w.id) AS "memberCount"
+     FROM "Membership" m JOIN "Workspace" w ON w.id = m."workspaceId"
+    WHERE m."userId" = $1
+    ORDER BY w."isPersonal" DESC, m."createdAt"`,
+)
 
 // The workspaces the actor belongs to, with their role; personal workspace first.
-export async function findWorkspaces({ actor }: { actor: Actor }) {
-  const memberships = await getDb().membership.findMany({
-    where: { userId: actor.id },
-    select: { role: true, workspace: { select: { id: true, name: true, isPersonal: true, _count: { select: { documents: { where: { archivedAt: null } }, memberships: true } } } } },
-    orderBy: [{ workspace: { isPersonal: 'desc' } }, { createdAt: 'asc' }],
-  })
-  return memberships.map(({ role, workspace }) => ({
-    id: workspace.id,
-    name: workspace.name,
-    isPersonal: workspace.isPersonal,
-    role,
-    documentCount: workspace._count.documents,
-    memberCount: workspace._count.memberships,
-  }))
+export async function findWorkspaces({ actor }: { actor: Actor }): Promise<WorkspaceSummary[]> {
+  return selectWorkspaces([actor.id])
 }
