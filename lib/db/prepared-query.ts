@@ -12,4 +12,3 @@ export function preparedQuery<Row extends QueryResultRow>(name: string, text: st
 // A timestamp column (UTC, without zone, as Prisma stores it) as JSON gives it: the
 // ISO form Date.toISOString() writes.
 export const isoTime = (column: string) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
-
