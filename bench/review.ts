@@ -39,7 +39,17 @@ try {
   const nextClaim = () => claims[(turn = (turn + 7919) % claims.length)]!
   const cases: LoadCase[] = [
     { name: 'baseline: SELECT 1', method: 'GET', next: () => ({ path: '/api/health/db' }) },
+    // Opening a claim, the panel asks for its review, its evidence and its comments.
     { name: 'claim panel API', method: 'GET', next: () => ({ path: `/api/workspaces/${workspaceId}/claims/${nextClaim().id}/review` }) },
+    { name: 'claim panel: evidence', method: 'GET', next: () => ({ path: `/api/workspaces/${workspaceId}/claims/${nextClaim().id}/evidence` }) },
+    {
+      name: 'claim panel: comments',
+      method: 'GET',
+      next: () => {
+        const claim = nextClaim()
+        return { path: `/api/workspaces/${workspaceId}/documents/${claim.documentId}/comments?claimId=${claim.id}` }
+      },
+    },
     { name: 'document page, 300 claims', method: 'GET', next: () => ({ path: `/w/${workspaceId}/documents/${bigDocumentId}` }) },
     // For scale, not a goal: the cheapest signed-in page (layout, header, a short form).
     { name: 'reference: settings page', method: 'GET', next: () => ({ path: `/w/${workspaceId}/settings` }) },
@@ -85,7 +95,7 @@ function printReport(results: LoadResult[], queries: Record<string, number>, liv
   }
   const goals = [
     ['zero errors', results.every((result) => result.errors === 0) && sorted.length === live.length],
-    ['claim panel ≥ 50 % of baseline', [10, 50].every((connections) => share('claim panel API', connections) >= 0.5)],
+    ['claim panel (review, evidence, comments) each ≥ 50 % of baseline', [10, 50].every((connections) => ['claim panel API', 'claim panel: evidence', 'claim panel: comments'].every((name) => share(name, connections) >= 0.5))],
     ['document page ≥ 20 % of baseline', [10, 50].every((connections) => share('document page, 300 claims', connections) >= 0.2)],
     ['live p95 < 500 ms', at(0.95) < 500],
   ] as const

@@ -2,7 +2,8 @@ import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { requireWorkspaceAccess } from '@/lib/auth/membership'
 import { getDb } from '@/lib/db/client'
-import { renderComment } from '@/lib/markdown/render-comment'
+import { isoTime, preparedQuery } from '@/lib/db/prepared-query'
+import { renderComment, type MentionTarget } from '@/lib/markdown/render-comment'
 import { parseInput } from '@/lib/validation'
 import { displayName } from './comment-records'
 import { ZFindComments } from './schemas'
@@ -39,46 +40,54 @@ export interface CommentView {
   replies: CommentView[]
 }
 
+type CommentRow = Pick<CommentView, 'id' | 'claimId' | 'parentId' | 'authorId' | 'body' | 'createdAt' | 'version' | 'editedAt' | 'editCount' | 'isDeleted' | 'mentionedUserIds' | 'isOrphaned' | 'resolvedAt'> & {
+  start: number | null
+  end: number | null
+  quote: string | null
+  author: { name: string | null; email: string }
+  resolvedBy: { name: string | null; email: string } | null
+}
+
+// The document page and every claim panel read these: prepared statements
+// (lib/db/prepared-query.ts). $3 is a claim id, or null for the whole document.
+const person = (alias: string) => `json_build_object('name', ${alias}.name, 'email', ${alias}.email)`
+const selectComments = preparedQuery<CommentRow>(
+  'find_comments',
+  `SELECT c.id, c."claimId", c."parentId", c."authorId", c.body, ${isoTime('c."createdAt"')} AS "createdAt", c.version,
+          ${isoTime('c."editedAt"')} AS "editedAt", c."deletedAt" IS NOT NULL AS "isDeleted", c."mentionedUserIds",
+          c.start, c."end", c.quote, c."orphanedAt" IS NOT NULL AS "isOrphaned", ${isoTime('c."resolvedAt"')} AS "resolvedAt",
+          ${person('a')} AS author, CASE WHEN r.id IS NULL THEN NULL ELSE ${person('r')} END AS "resolvedBy",
+          (SELECT count(*)::int FROM "CommentEdit" e WHERE e."commentId" = c.id) AS "editCount"
+     FROM "Comment" c JOIN "User" a ON a.id = c."authorId" LEFT JOIN "User" r ON r.id = c."resolvedById"
+    WHERE c."workspaceId" = $1 AND c."documentId" = $2 AND ($3::text IS NULL OR c."claimId" = $3)
+    ORDER BY c."createdAt", c.id`,
+)
+const selectUsers = preparedQuery<MentionTarget & { id: string }>('find_comment_mentions', `SELECT id, email, name FROM "User" WHERE id = ANY($1::text[])`)
+
 // The document's comment threads (or one claim's), oldest first: each first comment
 // with its replies. Deleted comments are left out, except a first comment that still
 // has replies, which keeps its place without its words.
 export async function findComments({ actor, ...input }: { actor: Actor } & Record<string, unknown>): Promise<CommentView[]> {
   const { workspaceId, documentId, claimId } = parseInput(ZFindComments, input)
-  const db = getDb()
-  await requireWorkspaceAccess(db, actor, workspaceId, 'workspace.read')
-  const comments = await db.comment.findMany({
-    where: { workspaceId, documentId, ...(claimId ? { claimId } : {}) },
-    include: { author: { select: { name: true, email: true } }, resolvedBy: { select: { name: true, email: true } }, _count: { select: { edits: true } } },
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-  })
-  const mentionedIds = [...new Set(comments.flatMap((comment) => (comment.deletedAt ? [] : comment.mentionedUserIds)))]
-  const mentioned = mentionedIds.length ? await db.user.findMany({ where: { id: { in: mentionedIds } }, select: { id: true, email: true, name: true } }) : []
-  const usersById = new Map(mentioned.map((user) => [user.id, user]))
+  await requireWorkspaceAccess(getDb(), actor, workspaceId, 'workspace.read')
+  const comments = await selectComments([workspaceId, documentId, claimId ?? null])
+  const mentionedIds = [...new Set(comments.flatMap((comment) => (comment.isDeleted ? [] : comment.mentionedUserIds)))]
+  const usersById = new Map((mentionedIds.length ? await selectUsers([mentionedIds]) : []).map((user) => [user.id, user]))
 
-  const views = comments.map((comment): CommentView => {
-    const isDeleted = comment.deletedAt !== null
+  const views = comments.map(({ start, end, quote, author, resolvedBy, ...comment }): CommentView => {
+    const { isDeleted } = comment
     const mentions = comment.mentionedUserIds.flatMap((id) => usersById.get(id) ?? [])
     return {
-      id: comment.id,
-      claimId: comment.claimId,
-      parentId: comment.parentId,
-      authorId: comment.authorId,
-      author: displayName(comment.author),
+      ...comment,
+      author: displayName(author),
       body: isDeleted ? '' : comment.body,
       html: isDeleted ? '' : renderComment(comment.body, mentions),
-      createdAt: comment.createdAt.toISOString(),
-      version: comment.version,
       isEdited: comment.editedAt !== null,
-      editedAt: comment.editedAt?.toISOString() ?? null,
-      editCount: comment._count.edits,
-      isDeleted,
       mentionedUserIds: isDeleted ? [] : comment.mentionedUserIds,
-      anchor: !isDeleted && comment.start !== null && comment.end !== null && comment.quote !== null && !comment.orphanedAt ? { start: comment.start, end: comment.end, quote: comment.quote } : null,
-      isOrphaned: comment.orphanedAt !== null,
-      lastQuote: comment.quote,
+      anchor: !isDeleted && start !== null && end !== null && quote !== null && !comment.isOrphaned ? { start, end, quote } : null,
+      lastQuote: quote,
       isResolved: comment.resolvedAt !== null,
-      resolvedAt: comment.resolvedAt?.toISOString() ?? null,
-      resolvedBy: comment.resolvedBy ? displayName(comment.resolvedBy) : null,
+      resolvedBy: resolvedBy ? displayName(resolvedBy) : null,
       replies: [],
     }
   })

@@ -1,6 +1,6 @@
 import 'server-only'
 import type { Evidence, Quantity, Source } from '@/lib/db/generated/client'
-import { toQuantityView } from '@/lib/claims/quantity-view'
+import { toQuantityView, type QuantityView } from '@/lib/claims/quantity-view'
 import { compareFigure, type FigureComparison } from './compare-figure'
 
 export interface EvidenceView {
@@ -26,8 +26,16 @@ export function quantityFor(quantities: Quantity[], position: number | null): Qu
 }
 
 export function toEvidenceView(evidence: Evidence & { source: Source }, quantities: Quantity[]): EvidenceView {
-  const { source } = evidence
   const quantity = quantityFor(quantities, evidence.quantityPosition)
+  return evidenceView(evidence, quantity && toQuantityView(quantity))
+}
+
+// The fields of an evidence row and its source that the view shows.
+export type EvidenceRecord = Omit<EvidenceView, 'source' | 'comparison'> & { source: Omit<EvidenceView['source'], 'isRetracted'> }
+
+// The view of an evidence row, its figure set against the claim's quantity it names.
+export function evidenceView(evidence: EvidenceRecord, quantity: QuantityView | undefined): EvidenceView {
+  const { source } = evidence
   return {
     id: evidence.id,
     claimId: evidence.claimId,
@@ -51,6 +59,6 @@ export function toEvidenceView(evidence: Evidence & { source: Source }, quantiti
       retractionNote: source.retractionNote,
       isRetracted: source.retractedAt !== null,
     },
-    comparison: evidence.figure && quantity ? compareFigure(toQuantityView(quantity), evidence.figure) : null,
+    comparison: evidence.figure && quantity ? compareFigure(quantity, evidence.figure) : null,
   }
 }

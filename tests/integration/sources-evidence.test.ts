@@ -3,6 +3,7 @@ import { findClaims } from '@/lib/claims/find-claims'
 import { createDocument } from '@/lib/documents/create-document'
 import { getDb } from '@/lib/db/client'
 import { addEvidence } from '@/lib/evidence/add-evidence'
+import { toEvidenceView } from '@/lib/evidence/evidence-view'
 import { findEvidence } from '@/lib/evidence/find-evidence'
 import { removeEvidence } from '@/lib/evidence/remove-evidence'
 import { inviteMember } from '@/lib/members/invite-member'
@@ -95,6 +96,21 @@ describe('the source library', () => {
 })
 
 describe('evidence', () => {
+  it('reads each item exactly as toEvidenceView shapes the Prisma rows', async () => {
+    const { source } = await createSource({ actor: owner, workspaceId, ...CUSTOMS, type: 'OFFICIAL_STATISTICS', reliability: 4 })
+    const { source: other } = await createSource({ actor: owner, workspaceId, url: 'https://news.example.com/b', title: 'A story' })
+    await addEvidence({ actor: reviewer, workspaceId, claimId, sourceId: source.id, stance: 'SUPPORTS', quote: 'Trade totalled $113.5 billion in 2024.', locator: 'Table 2', figure: '$113.5 billion' })
+    await addEvidence({ actor: owner, workspaceId, claimId, sourceId: other.id, stance: 'CONTRADICTS', quote: 'Trade fell to $98 billion.', figure: '$98 billion', quantityPosition: 0 })
+    await addEvidence({ actor: owner, workspaceId, claimId, sourceId: other.id, stance: 'CONTEXT', quote: 'Officials were pleased.' })
+    await retractSource({ actor: owner, workspaceId, sourceId: other.id, note: 'Withdrawn.' })
+
+    const claim = await getDb().claim.findUniqueOrThrow({ where: { id: claimId }, include: { quantities: true } })
+    const rows = await getDb().evidence.findMany({ where: { claimId, removedAt: null }, include: { source: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] })
+    const expected = rows.map((row) => toEvidenceView(row, claim.quantities))
+    expect(expected.filter((item) => item.comparison)).toHaveLength(2)
+    expect(await findEvidence({ actor: viewer, workspaceId, claimId })).toEqual(expected)
+  })
+
   it('compares the figure a source gives with the claim, end to end', async () => {
     const { source } = await createSource({ actor: reviewer, workspaceId, ...CUSTOMS })
     const added = await addEvidence({ actor: reviewer, workspaceId, claimId, sourceId: source.id, stance: 'SUPPORTS', quote: 'Bilateral trade totalled $113.5 billion in 2024.', locator: 'Table 2', figure: '$113.5 billion' })
