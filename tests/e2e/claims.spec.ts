@@ -36,6 +36,8 @@ test('an editor adds a claim from a selection and dismisses another', async ({ p
   const budget = await createDocumentByApi(page.request, user.workspaceId, { title: 'Budget', text: 'The budget grew to €2 billion. Nobody was surprised by it at all.' })
   await page.goto(`/w/${user.workspaceId}/documents/${budget.id}`)
   const items = page.getByTestId('claim-item')
+  // The list renders in the browser with the text: count it once it is there.
+  await expect(items.first()).toBeVisible()
   const before = await items.count()
 
   await selectInText(page, 'Nobody was surprised')

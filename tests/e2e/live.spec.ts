@@ -26,6 +26,7 @@ test('a change made through one instance shows in a browser on the other at once
     await expect(other.getByTestId('live-viewers')).toHaveText(user.name)
 
     const items = other.getByTestId('claim-item')
+    await expect(items.first()).toBeVisible()
     const before = await items.count()
     expect(before).toBeGreaterThan(1)
     const response = await page.request.get(`/api/workspaces/${user.workspaceId}/documents/${doc.id}/claims`)
