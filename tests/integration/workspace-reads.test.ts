@@ -3,6 +3,7 @@ import { createDocument } from '@/lib/documents/create-document'
 import { getDb } from '@/lib/db/client'
 import { countUnreadNotifications } from '@/lib/notifications/find-notifications'
 import { createWorkspace } from '@/lib/workspaces/create-workspace'
+import { findAppHeader } from '@/lib/workspaces/find-app-header'
 import { findWorkspaces } from '@/lib/workspaces/find-workspaces'
 import { getWorkspaceById } from '@/lib/workspaces/get-workspace'
 import { expectAppError } from '../support/app-error'
@@ -42,5 +43,23 @@ describe('the reads behind the workspace header', () => {
     })
     await expectAppError(getWorkspaceById({ actor: stranger, workspaceId: owner.workspaceId }), 'NOT_FOUND')
     await expectAppError(countUnreadNotifications({ actor: stranger, workspaceId: owner.workspaceId }), 'NOT_FOUND')
+  })
+
+  it('gives the header my workspaces, personal first, and my unread count in this one', async () => {
+    const owner = await createUser('owner')
+    const stranger = await createUser('stranger')
+    const team = await createWorkspace({ actor: owner, name: 'Desk' })
+    const notify = (workspaceId: string, readAt: Date | null) => ({ workspaceId, userId: owner.id, kind: 'MENTION' as const, message: 'You were mentioned', readAt })
+    await getDb().notification.createMany({ data: [notify(team.id, null), notify(team.id, null), notify(team.id, new Date()), notify(owner.workspaceId, null)] })
+    const personal = await getDb().workspace.findUniqueOrThrow({ where: { id: owner.workspaceId } })
+    expect(await findAppHeader({ actor: owner, workspaceId: team.id })).toEqual({
+      workspaces: [
+        { id: personal.id, name: personal.name },
+        { id: team.id, name: 'Desk' },
+      ],
+      unreadCount: 2,
+    })
+    expect((await findAppHeader({ actor: owner, workspaceId: owner.workspaceId })).unreadCount).toBe(await countUnreadNotifications({ actor: owner, workspaceId: owner.workspaceId }))
+    await expectAppError(findAppHeader({ actor: stranger, workspaceId: team.id }), 'NOT_FOUND')
   })
 })
