@@ -9,6 +9,7 @@ import { freshDatabase } from './shared/fresh-database'
 import { measureLiveLatency } from './review/live-latency'
 import { runLoad, type LoadCase, type LoadResult } from './review/load'
 import { countQueryCases } from './review/query-counts'
+import { timeViewBuilds } from './review/view-build'
 import { PASSWORD, seedReviewWorkspace } from './review/seed'
 import { signIn, startServer } from './review/server'
 import { applyMigrations } from '@/lib/db/migrations'
@@ -51,7 +52,10 @@ try {
         return { path: `/api/workspaces/${workspaceId}/documents/${claim.documentId}/comments?claimId=${claim.id}` }
       },
     },
-    { name: 'document page, 300 claims', method: 'GET', next: () => ({ path: `/w/${workspaceId}/documents/${bigDocumentId}` }) },
+    // A document page view is two requests, one after the other: the page, then its
+    // view of the text, claims and comments (built once per change, for every member).
+    { name: 'document page: the page', method: 'GET', next: () => ({ path: `/w/${workspaceId}/documents/${bigDocumentId}` }) },
+    { name: 'document page: its view', method: 'GET', next: () => ({ path: `/api/workspaces/${workspaceId}/documents/${bigDocumentId}/view` }) },
     // For scale, not a goal: the cheapest signed-in page (layout, header, a short form).
     { name: 'reference: settings page', method: 'GET', next: () => ({ path: `/w/${workspaceId}/settings` }) },
     { name: 'add a rating', method: 'POST', next: () => ({ path: `/api/workspaces/${workspaceId}/claims/${nextClaim().id}/ratings`, body: JSON.stringify({ verdict: 'ACCURATE', confidence: 4, rationale: 'Matches the statistics office table.' }) }) },
@@ -77,8 +81,9 @@ try {
     }
   }
 
+  const viewBuild = await timeViewBuilds(seeded)
   const live = await measureLiveLatency(server.base, reviewer, owner, workspaceId, bigDocumentId, claims.filter((claim) => claim.documentId === bigDocumentId).map((claim) => claim.id))
-  printReport(results, queries, live)
+  printReport(withDocumentPageViews(results), queries, live, viewBuild)
 } finally {
   await server.stop()
   await database.stop()
@@ -86,16 +91,34 @@ try {
 
 type Measured = LoadResult & { baselineRps: number }
 
-function printReport(results: Measured[], queries: Record<string, number>, live: number[]) {
+const PAGE_VIEW = 'document page, 300 claims (the page + its view)'
+
+// A page view costs the server one of each request, so page views per second are
+// 1 / (1/pages + 1/views), and likewise the share of the baseline. Its latency is not a
+// percentile of either; the table leaves it blank.
+function withDocumentPageViews(results: Measured[]): Measured[] {
+  return results.flatMap((result) => {
+    if (result.name !== 'document page: its view') return [result]
+    const page = results.find((other) => other.name === 'document page: the page' && other.connections === result.connections)!
+    const combine = (a: number, b: number) => 1 / (1 / a + 1 / b)
+    const share = combine(page.requestsPerSecond / page.baselineRps, result.requestsPerSecond / result.baselineRps)
+    const requestsPerSecond = combine(page.requestsPerSecond, result.requestsPerSecond)
+    return [result, { name: PAGE_VIEW, connections: result.connections, requestsPerSecond, p50: NaN, p95: NaN, p99: NaN, errors: page.errors + result.errors, baselineRps: requestsPerSecond / share }]
+  })
+}
+
+function printReport(results: Measured[], queries: Record<string, number>, live: number[], viewBuild: { medianMs: number; bytes: number }) {
   log(`\nLoad, ${SECONDS} s per case (autocannon, loopback, production server); the baseline (\`SELECT 1\`) ran just before each case`)
   log('| case | connections | req/s | p50 ms | p95 ms | p99 ms | errors | baseline req/s | × baseline |')
   log('|---|---|---|---|---|---|---|---|---|')
   for (const result of results) {
     const ratio = result.requestsPerSecond / result.baselineRps
-    log(`| ${result.name} | ${result.connections} | ${result.requestsPerSecond.toFixed(0)} | ${result.p50.toFixed(1)} | ${result.p95.toFixed(1)} | ${result.p99.toFixed(1)} | ${result.errors} | ${result.baselineRps.toFixed(0)} | ${(ratio * 100).toFixed(0)} % |`)
+    const ms = (value: number) => (Number.isNaN(value) ? '—' : value.toFixed(1))
+    log(`| ${result.name} | ${result.connections} | ${result.requestsPerSecond.toFixed(0)} | ${ms(result.p50)} | ${ms(result.p95)} | ${ms(result.p99)} | ${result.errors} | ${result.baselineRps.toFixed(0)} | ${(ratio * 100).toFixed(0)} % |`)
   }
   log('\nSQL queries per request (counted in process on the same data)')
   for (const [name, count] of Object.entries(queries)) log(`  ${name}: ${count}`)
+  log(`\nThe 300-claim view, built afresh as after a change (in process): median ${viewBuild.medianMs.toFixed(1)} ms, ${(viewBuild.bytes / 1024).toFixed(0)} KB of JSON`)
   const sorted = live.filter((value) => !Number.isNaN(value)).sort((a, b) => a - b)
   const at = (share: number) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]!
   log(`\nLive update, write → other browser's event (${sorted.length} of ${live.length} arrived): p50 ${at(0.5).toFixed(0)} ms, p95 ${at(0.95).toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms`)
@@ -106,7 +129,7 @@ function printReport(results: Measured[], queries: Record<string, number>, live:
   const goals = [
     ['zero errors', results.every((result) => result.errors === 0) && sorted.length === live.length],
     ['claim panel (review, evidence, comments) each ≥ 50 % of baseline', [10, 50].every((connections) => ['claim panel API', 'claim panel: evidence', 'claim panel: comments'].every((name) => share(name, connections) >= 0.5))],
-    ['document page ≥ 20 % of baseline', [10, 50].every((connections) => share('document page, 300 claims', connections) >= 0.2)],
+    ['document page (the page + its view) ≥ 20 % of baseline', [10, 50].every((connections) => share(PAGE_VIEW, connections) >= 0.2)],
     ['live p95 < 500 ms', at(0.95) < 500],
   ] as const
   log('\nGoals')

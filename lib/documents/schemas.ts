@@ -51,6 +51,15 @@ export type TCreateDocument = z.infer<typeof ZCreateDocument>
 
 export const ZDocumentRef = z.object({ workspaceId: ZId, documentId: ZId })
 
+// `minVersion`: the newest activity id the caller has seen (absent: any).
+export const ZDocumentView = ZDocumentRef.extend({
+  minVersion: z
+    .string()
+    .regex(/^\d{1,18}$/, 'must be an activity id (digits)')
+    .optional()
+    .transform((value) => BigInt(value ?? '0')),
+})
+
 // Metadata typed next to an import; anything left empty is taken from the file or page.
 export const ZImportMetadata = z.object({
   title: optionalText(300),

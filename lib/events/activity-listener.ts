@@ -2,7 +2,7 @@ import 'server-only'
 import { Client, type Notification } from 'pg'
 import { ACTIVITY_CHANNEL } from '@/lib/activity/record-activity'
 import { parseDatabaseUrl } from '@/lib/db/connection'
-import { PRESENCE_CHANNEL, parseActivityAnnouncement, parsePresenceAnnouncement, type LiveMessage, type PresenceAnnouncement } from './announcements'
+import { PRESENCE_CHANNEL, parseActivityAnnouncement, type ActivityAnnouncement, parsePresenceAnnouncement, type LiveMessage, type PresenceAnnouncement } from './announcements'
 import { PresenceBoard } from './presence-board'
 
 export type LiveCallback = (message: LiveMessage) => void
@@ -11,6 +11,13 @@ interface Subscriber {
   workspaceId: string
   documentId: string
   callback: LiveCallback
+}
+
+// Sees every activity announcement of every workspace, and each time the connection
+// comes or goes (announcements made while it was down reach nobody).
+export interface ActivityWatcher {
+  onActivity: (announcement: ActivityAnnouncement) => void
+  onConnectionChange: (isConnected: boolean) => void
 }
 
 const MIN_BACKOFF_MS = 250
@@ -22,6 +29,7 @@ const IDLE_CLOSE_MS = 5_000
 // come from the Prisma pool. Every SSE stream of this process shares it.
 class ActivityListener {
   private readonly subscribers = new Set<Subscriber>()
+  private readonly watchers = new Set<ActivityWatcher>()
   private readonly board = new PresenceBoard((documentId, viewers) => this.fanOut(documentId, { type: 'presence', viewers }))
   private client: Client | null = null
   private connecting: Promise<void> | null = null
@@ -37,9 +45,21 @@ class ActivityListener {
     this.clearIdleTimer()
     void this.ensureConnected().catch(() => {})
     return () => {
-      if (!this.subscribers.delete(subscriber)) return
-      if (this.subscribers.size === 0) this.scheduleIdleClose()
+      if (this.subscribers.delete(subscriber) && !this.isWanted()) this.scheduleIdleClose()
     }
+  }
+
+  watch(watcher: ActivityWatcher): () => void {
+    this.watchers.add(watcher)
+    this.clearIdleTimer()
+    void this.ensureConnected().catch(() => {})
+    return () => {
+      if (this.watchers.delete(watcher) && !this.isWanted()) this.scheduleIdleClose()
+    }
+  }
+
+  isConnected(): boolean {
+    return this.client !== null
   }
 
   // Resolves once LISTEN is active, so whatever commits afterwards is announced to us.
@@ -67,6 +87,9 @@ class ActivityListener {
 
   async stop(): Promise<void> {
     this.subscribers.clear()
+    const watchers = [...this.watchers]
+    this.watchers.clear()
+    for (const watcher of watchers) watcher.onConnectionChange(false)
     this.clearIdleTimer()
     if (this.retryTimer) clearTimeout(this.retryTimer)
     this.retryTimer = null
@@ -110,31 +133,37 @@ class ActivityListener {
     // streams catch up from the database.
     if (this.hasConnectedBefore) for (const subscriber of [...this.subscribers]) subscriber.callback({ type: 'reconnected' })
     this.hasConnectedBefore = true
+    for (const watcher of [...this.watchers]) watcher.onConnectionChange(true)
   }
 
   private handleDrop(client: Client): void {
     if (this.client !== client) return
     this.client = null
     client.end().catch(() => {})
-    if (this.subscribers.size > 0) this.scheduleReconnect()
+    for (const watcher of [...this.watchers]) watcher.onConnectionChange(false)
+    if (this.isWanted()) this.scheduleReconnect()
   }
 
   private scheduleReconnect(): void {
-    if (this.retryTimer || this.subscribers.size === 0) return
+    if (this.retryTimer || !this.isWanted()) return
     const delay = this.backoffMs
     this.backoffMs = Math.min(this.backoffMs * 2, MAX_BACKOFF_MS)
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null
-      if (this.subscribers.size > 0) void this.ensureConnected().catch(() => {})
+      if (this.isWanted()) void this.ensureConnected().catch(() => {})
     }, delay)
     this.retryTimer.unref()
+  }
+
+  private isWanted(): boolean {
+    return this.subscribers.size > 0 || this.watchers.size > 0
   }
 
   private scheduleIdleClose(): void {
     this.clearIdleTimer()
     this.idleTimer = setTimeout(() => {
       this.idleTimer = null
-      if (this.subscribers.size === 0) void this.stop()
+      if (!this.isWanted()) void this.stop()
     }, IDLE_CLOSE_MS)
     this.idleTimer.unref()
   }
@@ -147,6 +176,8 @@ class ActivityListener {
   private handleNotification(notification: Notification): void {
     if (notification.channel === ACTIVITY_CHANNEL) {
       const announcement = parseActivityAnnouncement(notification.payload)
+      // Watchers first: a stream told of a change must not then read a cache that predates it.
+      if (announcement) for (const watcher of [...this.watchers]) watcher.onActivity(announcement)
       if (announcement?.documentId) this.fanOut(announcement.documentId, { type: 'activity', announcement }, announcement.workspaceId)
     } else if (notification.channel === PRESENCE_CHANNEL) {
       const presence = parsePresenceAnnouncement(notification.payload)
@@ -183,6 +214,14 @@ function listener(): ActivityListener {
 
 export function subscribe(workspaceId: string, documentId: string, callback: LiveCallback): () => void {
   return listener().subscribe(workspaceId, documentId, callback)
+}
+
+export function watchActivity(watcher: ActivityWatcher): () => void {
+  return listener().watch(watcher)
+}
+
+export function isListening(): boolean {
+  return globalForListener.claimtrackActivityListener?.isConnected() ?? false
 }
 
 export function whenListening(): Promise<void> {

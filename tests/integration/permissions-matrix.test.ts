@@ -19,7 +19,9 @@ import { getDb } from '@/lib/db/client'
 import type { Role } from '@/lib/db/generated/enums'
 import { createDocument } from '@/lib/documents/create-document'
 import { findRevisions } from '@/lib/documents/find-revisions'
+import { findDocumentView } from '@/lib/documents/find-document-view'
 import { getDocumentById } from '@/lib/documents/get-document'
+import { getDocumentHeader } from '@/lib/documents/get-document-header'
 import { saveRevision } from '@/lib/documents/save-revision'
 import { documentFromBlocks } from '@/lib/editor/document-from-blocks'
 import { AppError } from '@/lib/errors'
@@ -42,6 +44,7 @@ import { findSources } from '@/lib/sources/find-sources'
 import { retractSource } from '@/lib/sources/retract-source'
 import { updateSource } from '@/lib/sources/update-source'
 import { createWorkspace } from '@/lib/workspaces/create-workspace'
+import { findAppHeader } from '@/lib/workspaces/find-app-header'
 import { createUser } from '../support/users'
 
 const TEXT = 'Exports rose by 12% in 2023, while imports fell 5% in 2024.\nThe minister promised growth of 3% next year.'
@@ -89,6 +92,9 @@ const editedText = () => documentFromBlocks(`${TEXT}\nA closing line.`, null)
 
 const ACTIONS: Action[] = [
   { name: 'read a document', allowed: EVERYONE, run: (actor, w, workspaceId) => getDocumentById({ actor, workspaceId, documentId: w.documentId }) },
+  { name: "read a document page's header", allowed: EVERYONE, run: (actor, w, workspaceId) => getDocumentHeader({ actor, workspaceId, documentId: w.documentId }) },
+  { name: "read a document page's view", allowed: EVERYONE, run: (actor, w, workspaceId) => findDocumentView({ actor, workspaceId, documentId: w.documentId }) },
+  { name: 'read the app header', allowed: EVERYONE, run: (actor, _w, workspaceId) => findAppHeader({ actor, workspaceId }) },
   { name: 'list revisions', allowed: EVERYONE, run: (actor, w, workspaceId) => findRevisions({ actor, workspaceId, documentId: w.documentId }) },
   { name: 'read a claim review', allowed: EVERYONE, run: (actor, w, workspaceId) => findClaimReview({ actor, workspaceId, claimId: w.claim.id }) },
   { name: 'read evidence', allowed: EVERYONE, run: (actor, w, workspaceId) => findEvidence({ actor, workspaceId, claimId: w.claim.id }) },
@@ -167,7 +173,7 @@ describe.each(ACTOR_KINDS)('every action × every role × another workspace (%s)
       for (const role of ROLES.filter((role) => !action.allowed.includes(role))) outcomes[role] = await failure(action.run(await asActor(people[role]), world, world.workspaceId))
       outcomes.outsider = await failure(action.run(await asActor(outsider), world, world.workspaceId))
       // Another workspace's member naming their own workspace, with our ids.
-      const usesIds = !['list sources', 'list members', 'create a document', 'add a source', 'invite a member', 'change verification settings'].includes(action.name)
+      const usesIds = !['list sources', 'list members', 'read the app header', 'create a document', 'add a source', 'invite a member', 'change verification settings'].includes(action.name)
       if (usesIds) {
         const foreign = await failure(action.run(await asActor(outsider), world, outsider.workspaceId))
         // A list scoped to one's own workspace may answer empty: that leaks nothing.
