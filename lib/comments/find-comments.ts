@@ -2,7 +2,7 @@ import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { requireWorkspaceAccess } from '@/lib/auth/membership'
 import { getDb } from '@/lib/db/client'
-import { isoTime, preparedQuery } from '@/lib/db/prepared-query'
+import { isoTime, jsonPerson, preparedQuery } from '@/lib/db/prepared-query'
 import { renderComment, type MentionTarget } from '@/lib/markdown/render-comment'
 import { parseInput } from '@/lib/validation'
 import { displayName } from './comment-records'
@@ -50,13 +50,12 @@ type CommentRow = Pick<CommentView, 'id' | 'claimId' | 'parentId' | 'authorId' |
 
 // The document page and every claim panel read these: prepared statements
 // (lib/db/prepared-query.ts). $3 is a claim id, or null for the whole document.
-const person = (alias: string) => `json_build_object('name', ${alias}.name, 'email', ${alias}.email)`
 const selectComments = preparedQuery<CommentRow>(
   'find_comments',
   `SELECT c.id, c."claimId", c."parentId", c."authorId", c.body, ${isoTime('c."createdAt"')} AS "createdAt", c.version,
           ${isoTime('c."editedAt"')} AS "editedAt", c."deletedAt" IS NOT NULL AS "isDeleted", c."mentionedUserIds",
           c.start, c."end", c.quote, c."orphanedAt" IS NOT NULL AS "isOrphaned", ${isoTime('c."resolvedAt"')} AS "resolvedAt",
-          ${person('a')} AS author, CASE WHEN r.id IS NULL THEN NULL ELSE ${person('r')} END AS "resolvedBy",
+          ${jsonPerson('a')} AS author, CASE WHEN r.id IS NULL THEN NULL ELSE ${jsonPerson('r')} END AS "resolvedBy",
           (SELECT count(*)::int FROM "CommentEdit" e WHERE e."commentId" = c.id) AS "editCount"
      FROM "Comment" c JOIN "User" a ON a.id = c."authorId" LEFT JOIN "User" r ON r.id = c."resolvedById"
     WHERE c."workspaceId" = $1 AND c."documentId" = $2 AND ($3::text IS NULL OR c."claimId" = $3)

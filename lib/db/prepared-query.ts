@@ -12,3 +12,6 @@ export function preparedQuery<Row extends QueryResultRow>(name: string, text: st
 // A timestamp column (UTC, without zone, as Prisma stores it) as JSON gives it: the
 // ISO form Date.toISOString() writes.
 export const isoTime = (column: string) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
+
+// A user row (under `alias`) as the JSON object {id, name, email}.
+export const jsonPerson = (alias: string) => `json_build_object('id', ${alias}.id, 'name', ${alias}.name, 'email', ${alias}.email)`

@@ -2,7 +2,7 @@ import 'server-only'
 import type { Actor } from '@/lib/auth/actor'
 import { requireWorkspaceAccess } from '@/lib/auth/membership'
 import { getDb } from '@/lib/db/client'
-import { isoTime, preparedQuery } from '@/lib/db/prepared-query'
+import { isoTime, jsonPerson, preparedQuery } from '@/lib/db/prepared-query'
 import { AppError } from '@/lib/errors'
 import { parseInput } from '@/lib/validation'
 import { ZDocumentRef } from './schemas'
@@ -40,7 +40,7 @@ const selectHeader = preparedQuery<HeaderRow>(
           r.number, r."contentHash", ${isoTime('r."createdAt"')} AS "createdAt", u.name AS "createdByName", u.email AS "createdByEmail",
           (SELECT count(*)::int FROM "DocumentRevision" WHERE "documentId" = d.id) AS "revisionCount",
           (SELECT coalesce(max(e.id), 0)::text FROM "ActivityEvent" e WHERE e."workspaceId" = d."workspaceId" AND e."documentId" = d.id) AS "latestActivityId",
-          (SELECT json_agg(json_build_object('id', p.id, 'name', p.name, 'email', p.email) ORDER BY m."createdAt")
+          (SELECT json_agg(${jsonPerson('p')} ORDER BY m."createdAt")
              FROM "Membership" m JOIN "User" p ON p.id = m."userId" WHERE m."workspaceId" = d."workspaceId") AS members
      FROM "Document" d
      JOIN LATERAL (SELECT number, "contentHash", "createdAt", "createdById" FROM "DocumentRevision" WHERE "documentId" = d.id ORDER BY number DESC LIMIT 1) r ON true

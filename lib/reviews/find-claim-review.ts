@@ -3,7 +3,7 @@ import type { Actor } from '@/lib/auth/actor'
 import { requireWorkspaceAccess } from '@/lib/auth/membership'
 import { can, ROLES } from '@/lib/auth/roles'
 import { getDb } from '@/lib/db/client'
-import { isoTime, preparedQuery } from '@/lib/db/prepared-query'
+import { isoTime, jsonPerson, preparedQuery } from '@/lib/db/prepared-query'
 import type { ClaimStatus, Verdict } from '@/lib/db/generated/enums'
 import { AppError } from '@/lib/errors'
 import { parseInput } from '@/lib/validation'
@@ -63,24 +63,23 @@ interface ReviewRow {
 // One prepared statement (the panel opens on every click): the claim, its ratings with
 // their reviewers, how much strong evidence it has, and the workspace's thresholds and
 // reviewers, as one JSON value. The constants inlined are the code's own, not input.
-const person = (alias: string) => `json_build_object('id', ${alias}.id, 'name', ${alias}.name, 'email', ${alias}.email)`
 const selectReview = preparedQuery<{ review: ReviewRow | null }>(
   'find_claim_review',
   `SELECT (SELECT json_build_object(
       'claim', json_build_object('id', c.id, 'documentId', c."documentId", 'status', c.status, 'verdict', c.verdict,
         'verdictAt', ${isoTime('c."verdictAt"')}, 'overrideReason', c."overrideReason", 'version', c.version,
-        'verdictBy', (SELECT ${person('u')} FROM "User" u WHERE u.id = c."verdictById"),
-        'assignee', (SELECT ${person('u')} FROM "User" u WHERE u.id = c."assigneeId")),
+        'verdictBy', (SELECT ${jsonPerson('u')} FROM "User" u WHERE u.id = c."verdictById"),
+        'assignee', (SELECT ${jsonPerson('u')} FROM "User" u WHERE u.id = c."assigneeId")),
       'ratings', (SELECT coalesce(json_agg(json_build_object('id', r.id, 'userId', r."userId", 'verdict', r.verdict,
           'confidence', r.confidence, 'rationale', r.rationale, 'createdAt', ${isoTime('r."createdAt"')},
-          'supersededAt', ${isoTime('r."supersededAt"')}, 'user', ${person('u')}) ORDER BY r."createdAt" DESC), '[]')
+          'supersededAt', ${isoTime('r."supersededAt"')}, 'user', ${jsonPerson('u')}) ORDER BY r."createdAt" DESC), '[]')
         FROM "Rating" r JOIN "User" u ON u.id = r."userId" WHERE r."claimId" = c.id),
       'strongEvidence', (SELECT count(*) FROM "Evidence" e JOIN "Source" s ON s.id = e."sourceId"
         WHERE e."claimId" = c.id AND e."removedAt" IS NULL AND e.stance IN (${quoted(STRONG_EVIDENCE.stance.in)})
           AND s."retractedAt" IS NULL AND s.type IN (${quoted(STRONG_SOURCE_TYPES)})),
       'settings', json_build_object('verifyMinRatings', w."verifyMinRatings", 'verifyMinAgreement', w."verifyMinAgreement",
         'verifyRequiresStrongEvidence', w."verifyRequiresStrongEvidence"),
-      'members', (SELECT coalesce(json_agg(${person('u')} ORDER BY m."createdAt"), '[]')
+      'members', (SELECT coalesce(json_agg(${jsonPerson('u')} ORDER BY m."createdAt"), '[]')
         FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE m."workspaceId" = w.id AND m.role IN (${quoted(REVIEWER_ROLES)})))
     FROM "Claim" c JOIN "Workspace" w ON w.id = c."workspaceId"
     WHERE c.id = $1 AND c."workspaceId" = $2 AND c."supersededAt" IS NULL) AS review`,
