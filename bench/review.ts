@@ -18,6 +18,7 @@ import { disconnectDb, getDb } from '@/lib/db/client'
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20)
 const PORT = Number(process.env.BENCH_PORT ?? 3919)
 const log = (line: string) => console.log(line)
+const PAGE_VIEW = 'document page, 300 claims (the page + its view)'
 
 const database = await freshDatabase('review')
 process.env.DATABASE_URL = database.databaseUrl
@@ -90,8 +91,6 @@ try {
 }
 
 type Measured = LoadResult & { baselineRps: number }
-
-const PAGE_VIEW = 'document page, 300 claims (the page + its view)'
 
 // A page view costs the server one of each request, so page views per second are
 // 1 / (1/pages + 1/views), and likewise the share of the baseline. Its latency is not a

@@ -33,7 +33,8 @@ export async function findDocumentView({ actor, ...input }: { actor: Actor } & R
   return documentViewCache().get(workspaceId, documentId, minVersion, () => buildDocumentView({ actor, workspaceId, documentId }))
 }
 
-// The view read afresh: eight statements, whatever the number of claims.
+// The view read afresh: five statements once the actor's roles are known, whatever the
+// number of claims (tests/integration/query-bounds.test.ts).
 export async function buildDocumentView(ref: { actor: Actor; workspaceId: string; documentId: string }): Promise<CachedView> {
   // The version first: whatever commits after it is announced, and a newer view built.
   const version = await getLatestDocumentActivityId(ref)
