@@ -21,6 +21,9 @@ function encryptionKey(secret: string | Buffer, salt: string): Uint8Array {
   return key
 }
 
+// next-auth's cookie names: plain over http, __Secure- over https.
+export const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token']
+
 export async function encodeSessionToken({ token = {}, secret, maxAge = DEFAULT_MAX_AGE_SECONDS, salt = '' }: JWTEncodeParams): Promise<string> {
   const now = Math.floor(Date.now() / 1000)
   return new EncryptJWT(token)

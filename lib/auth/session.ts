@@ -6,9 +6,7 @@ import { AppError } from '@/lib/errors'
 import type { Actor } from './actor'
 import { loadActor } from './load-actor'
 import { authOptions } from './options'
-import { decodeSessionToken } from './session-token'
-
-const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token']
+import { SESSION_COOKIES, decodeSessionToken } from './session-token'
 
 // The signed-in user, or null. The user is re-read from the database (with their
 // workspace roles) so that a deleted account's still-valid cookie grants nothing.
