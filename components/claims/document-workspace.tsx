@@ -1,7 +1,7 @@
 'use client'
 import { EditorContent } from '@tiptap/react'
-import { useRouter } from 'next/navigation'
 import { useMemo, useState } from 'react'
+import { useRefresh } from '@/components/documents/use-refresh'
 import { EditBar } from '@/components/editor/edit-bar'
 import { useDocumentEditor, type TextSelection } from '@/components/editor/use-document-editor'
 import { Alert } from '@/components/ui/alert'
@@ -40,7 +40,7 @@ interface DocumentWorkspaceProps {
 // re-attach orphans, and edit the text itself as a new revision.
 export function DocumentWorkspace({ workspaceId, documentId, revisionNumber, content, lineStarts, claims, comments, context, canEditText, initialClaimId }: DocumentWorkspaceProps) {
   const { canEditClaims, canReview: canComment } = context
-  const router = useRouter()
+  const refresh = useRefresh()
   const { run, isPending, error } = useApiAction()
   const [selectedClaimId, setSelectedClaimId] = useState<string | null>(initialClaimId)
   const [order, setOrder] = useState<ClaimOrder>('position')
@@ -61,7 +61,7 @@ export function DocumentWorkspace({ workspaceId, documentId, revisionNumber, con
     const result = await run(call)
     if (result === undefined) return
     if (selectAfter) setSelectedClaimId(selectAfter(result))
-    router.refresh()
+    refresh()
   }
 
   const base = `/api/workspaces/${workspaceId}`
@@ -100,7 +100,7 @@ export function DocumentWorkspace({ workspaceId, documentId, revisionNumber, con
     if (!result) discardEdits()
     setEditing(false)
     setSaved(result ? { number: result.revision.number, summary: result.summary } : null)
-    router.refresh()
+    refresh()
   }
 
   const trackSelection = () => setSelection(isEditing ? null : readSelection())
@@ -127,7 +127,7 @@ export function DocumentWorkspace({ workspaceId, documentId, revisionNumber, con
       </div>
       <aside aria-label="Claims panel" className="h-fit space-y-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
         {error && <Alert>{error}</Alert>}
-        {selected && actions && <ClaimPanel claim={selected} context={context} isPending={isPending} actions={actions} onChanged={() => router.refresh()} />}
+        {selected && actions && <ClaimPanel claim={selected} context={context} isPending={isPending} actions={actions} onChanged={() => refresh()} />}
         <OrphanList orphans={orphans} reattachingId={reattachingId} canEdit={canEditClaims && !isEditing} onReattach={setReattachingId} />
         <CommentList comments={comments} />
         <div className="rounded-lg border border-stone-200 bg-white">

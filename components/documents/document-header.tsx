@@ -1,17 +1,9 @@
 import Link from 'next/link'
 import { safeHref } from '@/components/sources/safe-href'
+import type { DocumentHeaderView } from '@/lib/documents/get-document-header'
 import { formatDate } from '@/lib/text/format'
 
-interface HeaderDocument {
-  id: string
-  title: string
-  author: string | null
-  publisher: string | null
-  publishedAt: Date | null
-  sourceUrl: string | null
-  revisionCount: number
-  revision: { number: number; contentHash: string; createdAt: Date; createdBy: { name: string | null; email: string } }
-}
+type HeaderDocument = Omit<DocumentHeaderView, 'latestActivityId' | 'members'>
 
 // Title, byline and provenance of the revision on screen.
 export function DocumentHeader({ workspaceId, document }: { workspaceId: string; document: HeaderDocument }) {

@@ -1,5 +1,5 @@
 'use client'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { DocumentWorkspace } from '@/components/claims/document-workspace'
 import type { ReviewContext } from '@/components/claims/claim-panel'
 import { Alert } from '@/components/ui/alert'
@@ -14,22 +14,30 @@ interface DocumentViewLoaderProps {
   initialClaimId: string | null
 }
 
-// The page renders without the text, claims and comments, and this loads them as one
-// JSON document that the server builds once per change for every member (a 300-claim
-// page in the HTML cost the server 20 times more). The page's refreshKey is the newest
-// activity it has seen: when a change or a live update re-renders the page, it moves
-// on, and the view is loaded again, at least that new; the old one stays on screen
-// meanwhile.
+// The text, claims and comments, loaded as one JSON view that the server builds once
+// per change for every member. `context.refreshKey` is the newest activity the page
+// has seen: when a change or a live update moves it on, the view is loaded again, at
+// least that new; the old one stays on screen meanwhile.
 export function DocumentViewLoader({ context, canEditText, initialClaimId }: DocumentViewLoaderProps) {
   const { workspaceId, documentId, refreshKey } = context
   const [view, setView] = useState<DocumentView | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [attempt, setAttempt] = useState(0)
+  const hasLoaded = useRef(false)
 
   useEffect(() => {
     let isCurrent = true
-    apiRequest<DocumentView>('GET', documentViewUrl({ workspaceId, documentId, refreshKey })).then(
-      (loaded) => isCurrent && (setView(loaded), setError(null)),
+    // The first load takes the view as kept, from the URL the page preloads; a first view
+    // older than the page (a change came in between) is then asked for again.
+    const minVersion = hasLoaded.current ? refreshKey : '0'
+    apiRequest<DocumentView>('GET', documentViewUrl({ workspaceId, documentId, minVersion })).then(
+      (loaded) => {
+        if (!isCurrent) return
+        hasLoaded.current = true
+        setView(loaded)
+        setError(null)
+        if (BigInt(loaded.version) < BigInt(refreshKey)) setAttempt((count) => count + 1)
+      },
       (failure: Error) => isCurrent && setError(failure.message),
     )
     return () => {
@@ -65,7 +73,7 @@ export function DocumentViewLoader({ context, canEditText, initialClaimId }: Doc
   )
 }
 
-function LoadingDocument() {
+export function LoadingDocument() {
   return (
     <div role="status" aria-busy="true" className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <span className="sr-only">Loading the document…</span>

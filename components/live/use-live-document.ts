@@ -1,6 +1,6 @@
 'use client'
-import { useRouter } from 'next/navigation'
 import { useEffect, useRef, useState } from 'react'
+import { useRefresh } from '@/components/documents/use-refresh'
 
 export interface LiveViewer {
   userId: string
@@ -17,21 +17,21 @@ interface LiveActivity {
 
 const REFRESH_DEBOUNCE_MS = 150
 
-// Follows a document's live feed: changes by other people re-render the page (a burst
+// Follows a document's live feed: changes by other people reload the page's data (a burst
 // of them once), and the viewers list says who else is here. EventSource reconnects by
 // itself and sends Last-Event-ID, so nothing committed meanwhile is lost.
 // `sinceEventId`: the newest activity id when the page was rendered, if the page knows
 // it; what is committed between rendering and connecting is then replayed too.
 export function useLiveDocument({ workspaceId, documentId, currentUserId, sinceEventId }: { workspaceId: string; documentId: string; currentUserId: string; sinceEventId?: string }) {
-  const router = useRouter()
+  const refresh = useRefresh()
   const [viewers, setViewers] = useState<LiveViewer[]>([])
   const [isConnected, setConnected] = useState(false)
   const [lastActivity, setLastActivity] = useState<LiveActivity | null>(null)
-  // router changes identity on navigation; the stream must not reconnect for that.
-  const routerRef = useRef(router)
+  // refresh changes identity with each render; the stream must not reconnect for that.
+  const refreshRef = useRef(refresh)
   useEffect(() => {
-    routerRef.current = router
-  }, [router])
+    refreshRef.current = refresh
+  }, [refresh])
 
   useEffect(() => {
     // The browser's own Last-Event-ID header, once it has one, takes precedence.
@@ -40,7 +40,7 @@ export function useLiveDocument({ workspaceId, documentId, currentUserId, sinceE
     let refreshTimer: ReturnType<typeof setTimeout> | null = null
     const refreshSoon = () => {
       if (refreshTimer) clearTimeout(refreshTimer)
-      refreshTimer = setTimeout(() => routerRef.current.refresh(), REFRESH_DEBOUNCE_MS)
+      refreshTimer = setTimeout(() => refreshRef.current(), REFRESH_DEBOUNCE_MS)
     }
     source.addEventListener('open', () => setConnected(true))
     source.addEventListener('error', () => setConnected(false))
@@ -51,7 +51,7 @@ export function useLiveDocument({ workspaceId, documentId, currentUserId, sinceE
       if (activity.actorId !== currentUserId) setLastActivity(activity)
       refreshSoon()
     })
-    source.addEventListener('reset', () => routerRef.current.refresh())
+    source.addEventListener('reset', () => refreshRef.current())
     source.addEventListener('presence', (event) => {
       const { viewers } = JSON.parse((event as MessageEvent<string>).data) as { viewers: LiveViewer[] }
       setViewers(viewers.filter((viewer) => viewer.userId !== currentUserId))

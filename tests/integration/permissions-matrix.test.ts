@@ -19,6 +19,7 @@ import { getDb } from '@/lib/db/client'
 import type { Role } from '@/lib/db/generated/enums'
 import { createDocument } from '@/lib/documents/create-document'
 import { findRevisions } from '@/lib/documents/find-revisions'
+import { findDocumentPage } from '@/lib/documents/find-document-page'
 import { findDocumentView } from '@/lib/documents/find-document-view'
 import { getDocumentById } from '@/lib/documents/get-document'
 import { getDocumentHeader } from '@/lib/documents/get-document-header'
@@ -93,6 +94,7 @@ const editedText = () => documentFromBlocks(`${TEXT}\nA closing line.`, null)
 const ACTIONS: Action[] = [
   { name: 'read a document', allowed: EVERYONE, run: (actor, w, workspaceId) => getDocumentById({ actor, workspaceId, documentId: w.documentId }) },
   { name: "read a document page's header", allowed: EVERYONE, run: (actor, w, workspaceId) => getDocumentHeader({ actor, workspaceId, documentId: w.documentId }) },
+  { name: "read a document page's reader part", allowed: EVERYONE, run: (actor, w, workspaceId) => findDocumentPage({ actor, workspaceId, documentId: w.documentId }) },
   { name: "read a document page's view", allowed: EVERYONE, run: (actor, w, workspaceId) => findDocumentView({ actor, workspaceId, documentId: w.documentId }) },
   { name: 'read the app header', allowed: EVERYONE, run: (actor, _w, workspaceId) => findAppHeader({ actor, workspaceId }) },
   { name: 'list revisions', allowed: EVERYONE, run: (actor, w, workspaceId) => findRevisions({ actor, workspaceId, documentId: w.documentId }) },

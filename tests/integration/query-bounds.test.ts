@@ -4,15 +4,13 @@ import { loadActor } from '@/lib/auth/load-actor'
 import { countQueries } from '@/lib/db/query-counter'
 import { createDocument } from '@/lib/documents/create-document'
 import { buildDocumentView, type DocumentView } from '@/lib/documents/find-document-view'
-import { getDocumentHeader } from '@/lib/documents/get-document-header'
-import { findAppHeader } from '@/lib/workspaces/find-app-header'
+import { findDocumentPage } from '@/lib/documents/find-document-page'
 import { createUser } from '../support/users'
 
-// What the document page loads: its layout's header and its own
-// (app/w/[workspaceId]/documents/[documentId]/page.tsx), then the view of the text, claims
-// and comments, read afresh as after a change (lib/documents/find-document-view.ts).
+// What the document page loads (components/documents/document-page.tsx): the reader's
+// part, then the view of the text, claims and comments, read afresh as after a change.
 async function loadDocumentPage(input: { actor: Actor; workspaceId: string; documentId: string }) {
-  await Promise.all([findAppHeader(input), getDocumentHeader(input)])
+  await findDocumentPage(input)
   const view = await buildDocumentView(input)
   return JSON.parse(Buffer.from(view.body).toString('utf8')) as DocumentView
 }

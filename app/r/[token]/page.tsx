@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
 import { headers } from 'next/headers'
+import { connection } from 'next/server'
 import { cache } from 'react'
 import { ReportView } from '@/components/reports/report-view'
+import { LiveData } from '@/components/ui/live-data'
 import { notFoundOnMissing } from '@/lib/http/not-found-on-missing'
 import { claimReviewJsonLd } from '@/lib/reports/claim-review'
 import { getSharedReport } from '@/lib/reports/share-link'
@@ -16,6 +18,7 @@ const loadShared = cache((token: string) => getSharedReport(token))
 
 // Never indexed, and no Referer with the token when a reader follows a source link.
 export async function generateMetadata({ params }: SharedReportPageProps): Promise<Metadata> {
+  await connection()
   const base: Metadata = { robots: { index: false, follow: false }, referrer: 'no-referrer' }
   const shared = await loadShared((await params).token).catch(() => null)
   return shared ? { ...base, title: shared.title } : { ...base, title: 'Not found' }
@@ -23,7 +26,15 @@ export async function generateMetadata({ params }: SharedReportPageProps): Promi
 
 // The public, read-only report: no account, no app navigation, nothing of the workspace
 // beyond the frozen report. Revoked, expired or unknown links get the standard 404.
-export default async function SharedReportPage({ params }: SharedReportPageProps) {
+export default function SharedReportPage(props: SharedReportPageProps) {
+  return (
+    <LiveData>
+      <SharedReport {...props} />
+    </LiveData>
+  )
+}
+
+async function SharedReport({ params }: SharedReportPageProps) {
   const { token } = await params
   const shared = await notFoundOnMissing(loadShared(token))
   const reportUrl = `${await publicOrigin()}/r/${token}`

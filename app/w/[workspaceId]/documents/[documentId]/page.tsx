@@ -1,42 +1,28 @@
 import type { Metadata } from 'next'
+import { Suspense } from 'react'
 import { preload } from 'react-dom'
-import { DocumentHeader } from '@/components/documents/document-header'
-import { DocumentViewLoader } from '@/components/documents/document-view-loader'
-import { LiveDocument } from '@/components/live/live-document'
-import { can } from '@/lib/auth/roles'
-import { requirePageActor } from '@/lib/auth/session'
+import { DocumentPage } from '@/components/documents/document-page'
 import { documentViewUrl } from '@/lib/documents/document-view-url'
-import { getDocumentHeader } from '@/lib/documents/get-document-header'
-import { notFoundOnMissing } from '@/lib/http/not-found-on-missing'
 
 type Params = Promise<{ workspaceId: string; documentId: string }>
-type SearchParams = Promise<{ claim?: string | string[] }>
 
 export const metadata: Metadata = { title: 'Document · Claimtrack' }
 
-// The page itself is small: the header, and who may do what. The text, claims and
-// comments load from the document's view (DocumentViewLoader), built once per change.
-export default async function DocumentPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+// One static file for every reader of a document, built on its first request and then
+// served as is: it holds no data. Before it is served, proxy.ts sends a stranger to
+// sign in or to the 404 page. In the browser it loads the reader's part of the page and
+// the document's view, each authorized by its own API (components/documents/document-page.tsx).
+export const dynamic = 'force-static'
+
+export default async function DocumentPageRoute({ params }: { params: Params }) {
   const { workspaceId, documentId } = await params
-  const { claim } = await searchParams
-  const actor = await requirePageActor(`/w/${workspaceId}/documents/${documentId}`)
-  const document = await notFoundOnMissing(getDocumentHeader({ actor, workspaceId, documentId }))
-  const context = {
-    workspaceId,
-    documentId: document.id,
-    currentUserId: actor.id,
-    members: document.members,
-    canEditClaims: can(document.role, 'claim.edit'),
-    canReview: can(document.role, 'claim.review'),
-    refreshKey: document.latestActivityId,
-  }
-  // The browser fetches the view while it loads the scripts that will ask for it.
-  preload(documentViewUrl(context), { as: 'fetch', crossOrigin: 'anonymous' })
+  // Fetched while the scripts that ask for them load.
+  preload(`/api/workspaces/${workspaceId}/documents/${documentId}/page`, { as: 'fetch', crossOrigin: 'anonymous' })
+  preload(documentViewUrl({ workspaceId, documentId, minVersion: '0' }), { as: 'fetch', crossOrigin: 'anonymous' })
   return (
-    <article>
-      <DocumentHeader workspaceId={workspaceId} document={document} />
-      <LiveDocument workspaceId={workspaceId} documentId={document.id} currentUserId={actor.id} sinceEventId={document.latestActivityId} />
-      <DocumentViewLoader context={context} canEditText={can(document.role, 'document.edit')} initialClaimId={typeof claim === 'string' ? claim : null} />
-    </article>
+    // ?claim= is read in the browser: the file is the same for every query.
+    <Suspense>
+      <DocumentPage workspaceId={workspaceId} documentId={documentId} />
+    </Suspense>
   )
 }

@@ -1,10 +1,19 @@
 import type { ReactNode } from 'react'
+import { LiveData } from '@/components/ui/live-data'
 import { AppHeader } from '@/components/workspace/app-header'
 import { requirePageActor } from '@/lib/auth/session'
 import { notFoundOnMissing } from '@/lib/http/not-found-on-missing'
 import { findAppHeader } from '@/lib/workspaces/find-app-header'
 
-export default async function WorkspaceLayout({ children, params }: { children: ReactNode; params: Promise<{ workspaceId: string }> }) {
+export default function WorkspaceLayout(props: { children: ReactNode; params: Promise<{ workspaceId: string }> }) {
+  return (
+    <LiveData>
+      <Workspace {...props} />
+    </LiveData>
+  )
+}
+
+async function Workspace({ children, params }: { children: ReactNode; params: Promise<{ workspaceId: string }> }) {
   const { workspaceId } = await params
   const actor = await requirePageActor(`/w/${workspaceId}`)
   const { workspaces, unreadCount } = await notFoundOnMissing(findAppHeader({ actor, workspaceId }))
