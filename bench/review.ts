@@ -18,7 +18,8 @@ import { disconnectDb, getDb } from '@/lib/db/client'
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20)
 const PORT = Number(process.env.BENCH_PORT ?? 3919)
 const log = (line: string) => console.log(line)
-const PAGE_VIEW = 'document page, 300 claims (the page + its view)'
+const PAGE_VIEW = 'document page, 300 claims (all three requests)'
+const PAGE_PARTS = ['document page: the page', "document page: the reader's part", 'document page: its view']
 
 const database = await freshDatabase('review')
 process.env.DATABASE_URL = database.databaseUrl
@@ -53,10 +54,12 @@ try {
         return { path: `/api/workspaces/${workspaceId}/documents/${claim.documentId}/comments?claimId=${claim.id}` }
       },
     },
-    // A document page view is two requests, one after the other: the page, then its
-    // view of the text, claims and comments (built once per change, for every member).
+    // A document page view is three requests: the page (a static file, after the
+    // proxy's access check), then the reader's part of it and the view of the text,
+    // claims and comments (built once per change, for every member).
     { name: 'document page: the page', method: 'GET', next: () => ({ path: `/w/${workspaceId}/documents/${bigDocumentId}` }) },
-    { name: 'document page: its view', method: 'GET', next: () => ({ path: `/api/workspaces/${workspaceId}/documents/${bigDocumentId}/view` }) },
+    { name: "document page: the reader's part", method: 'GET', next: () => ({ path: `/api/workspaces/${workspaceId}/documents/${bigDocumentId}/page` }) },
+    { name: 'document page: its view', method: 'GET', next: () => ({ path: `/api/workspaces/${workspaceId}/documents/${bigDocumentId}/view?v=0` }) },
     // For scale, not a goal: the cheapest signed-in page (layout, header, a short form).
     { name: 'reference: settings page', method: 'GET', next: () => ({ path: `/w/${workspaceId}/settings` }) },
     { name: 'add a rating', method: 'POST', next: () => ({ path: `/api/workspaces/${workspaceId}/claims/${nextClaim().id}/ratings`, body: JSON.stringify({ verdict: 'ACCURATE', confidence: 4, rationale: 'Matches the statistics office table.' }) }) },
@@ -92,17 +95,18 @@ try {
 
 type Measured = LoadResult & { baselineRps: number }
 
-// A page view costs the server one of each request, so page views per second are
-// 1 / (1/pages + 1/views), and likewise the share of the baseline. Its latency is not a
-// percentile of either; the table leaves it blank.
+// A page view costs the server one of each of its requests, so page views per second
+// are 1 / (1/a + 1/b + 1/c), and likewise the share of the baseline. Its latency is not
+// a percentile of any one request; the table leaves it blank.
 function withDocumentPageViews(results: Measured[]): Measured[] {
   return results.flatMap((result) => {
-    if (result.name !== 'document page: its view') return [result]
-    const page = results.find((other) => other.name === 'document page: the page' && other.connections === result.connections)!
-    const combine = (a: number, b: number) => 1 / (1 / a + 1 / b)
-    const share = combine(page.requestsPerSecond / page.baselineRps, result.requestsPerSecond / result.baselineRps)
-    const requestsPerSecond = combine(page.requestsPerSecond, result.requestsPerSecond)
-    return [result, { name: PAGE_VIEW, connections: result.connections, requestsPerSecond, p50: NaN, p95: NaN, p99: NaN, errors: page.errors + result.errors, baselineRps: requestsPerSecond / share }]
+    if (result.name !== PAGE_PARTS.at(-1)) return [result]
+    const parts = PAGE_PARTS.map((name) => results.find((other) => other.name === name && other.connections === result.connections)!)
+    const combine = (values: number[]) => 1 / values.reduce((sum, value) => sum + 1 / value, 0)
+    const share = combine(parts.map((part) => part.requestsPerSecond / part.baselineRps))
+    const requestsPerSecond = combine(parts.map((part) => part.requestsPerSecond))
+    const errors = parts.reduce((sum, part) => sum + part.errors, 0)
+    return [result, { name: PAGE_VIEW, connections: result.connections, requestsPerSecond, p50: NaN, p95: NaN, p99: NaN, errors, baselineRps: requestsPerSecond / share }]
   })
 }
 
@@ -128,7 +132,7 @@ function printReport(results: Measured[], queries: Record<string, number>, live:
   const goals = [
     ['zero errors', results.every((result) => result.errors === 0) && sorted.length === live.length],
     ['claim panel (review, evidence, comments) each ≥ 50 % of baseline', [10, 50].every((connections) => ['claim panel API', 'claim panel: evidence', 'claim panel: comments'].every((name) => share(name, connections) >= 0.5))],
-    ['document page (the page + its view) ≥ 20 % of baseline', [10, 50].every((connections) => share(PAGE_VIEW, connections) >= 0.2)],
+    ['document page (all three requests) ≥ 20 % of baseline', [10, 50].every((connections) => share(PAGE_VIEW, connections) >= 0.2)],
     ['live p95 < 500 ms', at(0.95) < 500],
   ] as const
   log('\nGoals')

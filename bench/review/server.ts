@@ -4,11 +4,12 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 
 const NEXT_BIN = path.resolve('node_modules/.bin/next')
+export const BENCH_SECRET = 'bench-secret-0123456789abcdef'
 
 export async function startServer(databaseUrl: string, port: number): Promise<{ base: string; stop: () => Promise<void> }> {
   if (!existsSync('.next/BUILD_ID')) spawnSync(NEXT_BIN, ['build'], { stdio: 'inherit' })
   const base = `http://127.0.0.1:${port}`
-  const env = { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: 'bench-secret-0123456789abcdef', NEXTAUTH_URL: base, PORT: String(port) }
+  const env = { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: BENCH_SECRET, NEXTAUTH_URL: base, PORT: String(port) }
   const server: ChildProcess = spawn(NEXT_BIN, ['start', '-p', String(port)], { env, stdio: ['ignore', 'ignore', 'inherit'], detached: true })
   for (let tries = 0; tries < 600; tries++) {
     const status = await fetch(`${base}/api/health`).then((response) => response.status, () => 0)
