@@ -69,7 +69,7 @@ export function DocumentPage({ workspaceId, documentId }: { workspaceId: string;
         )}
         {page && sinceEventId !== null && (
           <article>
-            <DocumentHeader workspaceId={workspaceId} document={withDates(page.document)} />
+            <DocumentHeader workspaceId={workspaceId} document={page.document} />
             <LiveDocument workspaceId={workspaceId} documentId={documentId} currentUserId={page.currentUserId} sinceEventId={sinceEventId} />
             <DocumentViewLoader
               context={{ workspaceId, documentId, currentUserId: page.currentUserId, members: page.document.members, canEditClaims: page.can.editClaims, canReview: page.can.review, refreshKey: page.document.latestActivityId }}
@@ -87,10 +87,6 @@ export function DocumentPage({ workspaceId, documentId }: { workspaceId: string;
       </main>
     </RefreshProvider>
   )
-}
-
-function withDates(document: DocumentPageData['document']) {
-  return { ...document, publishedAt: document.publishedAt ? new Date(document.publishedAt) : null, revision: { ...document.revision, createdAt: new Date(document.revision.createdAt) } }
 }
 
 function HeaderPlaceholder() {

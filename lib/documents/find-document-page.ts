@@ -12,20 +12,17 @@ import { ZDocumentRef } from './schemas'
 export interface DocumentPageData {
   header: AppHeaderData & { userLabel: string }
   currentUserId: string
-  document: Omit<DocumentHeaderView, 'publishedAt' | 'revision'> & {
-    publishedAt: string | null
-    revision: Omit<DocumentHeaderView['revision'], 'createdAt'> & { createdAt: string }
-  }
+  document: DocumentHeaderView
   can: { editClaims: boolean; review: boolean; editText: boolean }
 }
 
 export async function findDocumentPage({ actor, ...input }: { actor: Actor } & Record<string, unknown>): Promise<DocumentPageData> {
   const { workspaceId, documentId } = parseInput(ZDocumentRef, input)
-  const [header, { role, publishedAt, revision, ...document }] = await Promise.all([findAppHeader({ actor, workspaceId }), getDocumentHeader({ actor, workspaceId, documentId })])
+  const [header, { role, ...document }] = await Promise.all([findAppHeader({ actor, workspaceId }), getDocumentHeader({ actor, workspaceId, documentId })])
   return {
     header: { ...header, userLabel: actor.name ?? actor.email },
     currentUserId: actor.id,
-    document: { ...document, publishedAt: publishedAt?.toISOString() ?? null, revision: { ...revision, createdAt: revision.createdAt.toISOString() } },
+    document,
     can: { editClaims: can(role, 'claim.edit'), review: can(role, 'claim.review'), editText: can(role, 'document.edit') },
   }
 }

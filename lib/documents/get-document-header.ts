@@ -7,23 +7,23 @@ import { AppError } from '@/lib/errors'
 import { parseInput } from '@/lib/validation'
 import { ZDocumentRef } from './schemas'
 
+// Dates as ISO text, as the page receives them in JSON.
 export interface DocumentHeaderView {
   id: string
   title: string
   author: string | null
   publisher: string | null
-  publishedAt: Date | null
+  publishedAt: string | null
   sourceUrl: string | null
   revisionCount: number
-  revision: { number: number; contentHash: string; createdAt: Date; createdBy: { name: string | null; email: string } }
+  revision: { number: number; contentHash: string; createdAt: string; createdBy: { name: string | null; email: string } }
   // The newest activity on the document (an ActivityEvent id, "0" for none).
   latestActivityId: string
   // The workspace's people, whom the page offers for @mentions and assignment.
   members: { id: string; name: string | null; email: string }[]
 }
 
-type HeaderRow = Omit<DocumentHeaderView, 'publishedAt' | 'revision'> & {
-  publishedAt: string | null
+type HeaderRow = Omit<DocumentHeaderView, 'revision'> & {
   number: number
   contentHash: string
   createdAt: string
@@ -36,7 +36,7 @@ type HeaderRow = Omit<DocumentHeaderView, 'publishedAt' | 'revision'> & {
 // every view, so the members come in the same round trip.
 const selectHeader = preparedQuery<HeaderRow>(
   'get_document_header',
-  `SELECT d.id, d.title, d.author, d.publisher, to_char(d."publishedAt", 'YYYY-MM-DD') AS "publishedAt", d."sourceUrl",
+  `SELECT d.id, d.title, d.author, d.publisher, to_char(d."publishedAt", 'YYYY-MM-DD"T00:00:00.000Z"') AS "publishedAt", d."sourceUrl",
           r.number, r."contentHash", ${isoTime('r."createdAt"')} AS "createdAt", u.name AS "createdByName", u.email AS "createdByEmail",
           (SELECT count(*)::int FROM "DocumentRevision" WHERE "documentId" = d.id) AS "revisionCount",
           (SELECT coalesce(max(e.id), 0)::text FROM "ActivityEvent" e WHERE e."workspaceId" = d."workspaceId" AND e."documentId" = d.id) AS "latestActivityId",
@@ -55,11 +55,7 @@ export async function getDocumentHeader({ actor, ...input }: { actor: Actor } & 
   const { role } = await requireWorkspaceAccess(getDb(), actor, workspaceId, 'workspace.read')
   const [row] = await selectHeader([workspaceId, documentId])
   if (!row) throw new AppError('NOT_FOUND', 'Document not found')
-  const { publishedAt, number, contentHash, createdAt, createdByName, createdByEmail, ...document } = row
-  const header: DocumentHeaderView = {
-    ...document,
-    publishedAt: publishedAt ? new Date(`${publishedAt}T00:00:00.000Z`) : null,
-    revision: { number, contentHash, createdAt: new Date(createdAt), createdBy: { name: createdByName, email: createdByEmail } },
-  }
+  const { number, contentHash, createdAt, createdByName, createdByEmail, ...document } = row
+  const header: DocumentHeaderView = { ...document, revision: { number, contentHash, createdAt, createdBy: { name: createdByName, email: createdByEmail } } }
   return { ...header, role }
 }

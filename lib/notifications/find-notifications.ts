@@ -3,7 +3,6 @@ import { z } from 'zod'
 import type { Actor } from '@/lib/auth/actor'
 import { requireWorkspaceAccess } from '@/lib/auth/membership'
 import { getDb } from '@/lib/db/client'
-import { preparedQuery } from '@/lib/db/prepared-query'
 import type { NotificationKind } from '@/lib/db/generated/enums'
 import { parseInput, ZId } from '@/lib/validation'
 
@@ -49,21 +48,6 @@ export async function findNotifications({ actor, ...input }: { actor: Actor } & 
   }))
   return { notifications, unreadCount }
 }
-
-// For the navigation badge: one count query.
-export async function countUnreadNotifications({ actor, ...input }: { actor: Actor } & Record<string, unknown>): Promise<number> {
-  const { workspaceId } = parseInput(ZInbox, input)
-  const db = getDb()
-  await requireWorkspaceAccess(db, actor, workspaceId, 'workspace.read')
-  const [{ count }] = (await selectUnreadCount([workspaceId, actor.id])) as [{ count: number }]
-  return count
-}
-
-// Every signed-in page's header shows it: a prepared statement (lib/db/prepared-query.ts).
-const selectUnreadCount = preparedQuery<{ count: number }>(
-  'count_unread_notifications',
-  `SELECT count(*)::int AS count FROM "Notification" WHERE "workspaceId" = $1 AND "userId" = $2 AND "readAt" IS NULL`,
-)
 
 function hrefOf(workspaceId: string, documentId: string | null, claimId: string | null): string | null {
   if (!documentId) return null

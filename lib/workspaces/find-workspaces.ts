@@ -12,7 +12,7 @@ export interface WorkspaceSummary {
   memberCount: number
 }
 
-// Every signed-in page's header lists these: a prepared statement (lib/db/prepared-query.ts).
+// The home page and GET /api/workspaces (the header reads its own, lighter list: find-app-header.ts).
 const selectWorkspaces = preparedQuery<WorkspaceSummary>(
   'find_workspaces',
   `SELECT w.id, w.name, w."isPersonal", m.role,

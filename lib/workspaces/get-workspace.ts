@@ -15,7 +15,7 @@ export async function getWorkspaceById({ actor, workspaceId }: { actor: Actor; w
   return { ...workspace, createdAt: new Date(workspace.createdAt), role }
 }
 
-// The layout and most pages ask for it: a prepared statement (lib/db/prepared-query.ts).
+// Most workspace pages ask for it: a prepared statement (lib/db/prepared-query.ts).
 const selectWorkspace = preparedQuery<{ id: string; name: string; isPersonal: boolean; createdAt: string }>(
   'get_workspace',
   `SELECT id, name, "isPersonal", ${isoTime('"createdAt"')} AS "createdAt" FROM "Workspace" WHERE id = $1`,

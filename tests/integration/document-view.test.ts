@@ -140,10 +140,10 @@ describe("the document page's header", () => {
       title: 'Trade',
       author: 'A. Writer',
       publisher: null,
-      publishedAt: new Date('2024-03-05T00:00:00Z'),
+      publishedAt: '2024-03-05T00:00:00.000Z',
       sourceUrl: null,
       revisionCount: 1,
-      revision: { number: 1, contentHash: stored.revision.contentHash, createdAt: stored.revision.createdAt, createdBy: stored.revision.createdBy },
+      revision: { number: 1, contentHash: stored.revision.contentHash, createdAt: stored.revision.createdAt.toISOString(), createdBy: stored.revision.createdBy },
       latestActivityId: await getLatestDocumentActivityId({ actor: owner, workspaceId, documentId }),
       members: [
         { id: owner.id, name: 'owner', email: owner.email },

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { getDb } from '@/lib/db/client'
 import { createDocument } from '@/lib/documents/create-document'
 import { inviteMember } from '@/lib/members/invite-member'
-import { findNotifications, countUnreadNotifications } from '@/lib/notifications/find-notifications'
+import { findNotifications } from '@/lib/notifications/find-notifications'
+import { findAppHeader } from '@/lib/workspaces/find-app-header'
 import { markNotificationsRead } from '@/lib/notifications/mark-read'
 import { notify } from '@/lib/notifications/notify'
 import { expectAppError } from '../support/app-error'
@@ -35,7 +36,7 @@ describe('the inbox', () => {
     expect(inbox.notifications[0]).toMatchObject({ kind: 'MENTION', actorName: 'owner', isRead: false, href: `/w/${workspaceId}/documents/${documentId}` })
     // The actor is not told about their own action; others' inboxes are separate.
     expect((await findNotifications({ actor: owner, workspaceId })).notifications).toEqual([])
-    expect(await countUnreadNotifications({ actor: reviewer, workspaceId })).toBe(2)
+    expect((await findAppHeader({ actor: reviewer, workspaceId })).unreadCount).toBe(2)
     expect((await findNotifications({ actor: reviewer, workspaceId: reviewer.workspaceId })).notifications).toEqual([])
   })
 
@@ -57,11 +58,11 @@ describe('the inbox', () => {
 
     // Someone else's notification is not found, and nothing of the request is marked.
     await expectAppError(markNotificationsRead({ actor: reviewer, workspaceId, ids: [second!.id, editorsOwn.id] }), 'NOT_FOUND')
-    expect(await countUnreadNotifications({ actor: reviewer, workspaceId })).toBe(1)
-    expect(await countUnreadNotifications({ actor: editor, workspaceId })).toBe(1)
+    expect((await findAppHeader({ actor: reviewer, workspaceId })).unreadCount).toBe(1)
+    expect((await findAppHeader({ actor: editor, workspaceId })).unreadCount).toBe(1)
 
     expect(await markNotificationsRead({ actor: reviewer, workspaceId, all: true })).toEqual({ unreadCount: 0 })
-    expect(await countUnreadNotifications({ actor: editor, workspaceId })).toBe(1)
+    expect((await findAppHeader({ actor: editor, workspaceId })).unreadCount).toBe(1)
   })
 
   it('refuses a request that says neither ids nor all, and strangers', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createDocument } from '@/lib/documents/create-document'
 import { getDb } from '@/lib/db/client'
-import { countUnreadNotifications } from '@/lib/notifications/find-notifications'
+import { findNotifications } from '@/lib/notifications/find-notifications'
 import { createWorkspace } from '@/lib/workspaces/create-workspace'
 import { findAppHeader } from '@/lib/workspaces/find-app-header'
 import { findWorkspaces } from '@/lib/workspaces/find-workspaces'
@@ -42,7 +42,7 @@ describe('the reads behind the workspace header', () => {
       role: 'OWNER',
     })
     await expectAppError(getWorkspaceById({ actor: stranger, workspaceId: owner.workspaceId }), 'NOT_FOUND')
-    await expectAppError(countUnreadNotifications({ actor: stranger, workspaceId: owner.workspaceId }), 'NOT_FOUND')
+    await expectAppError(findAppHeader({ actor: stranger, workspaceId: owner.workspaceId }), 'NOT_FOUND')
   })
 
   it('gives the header my workspaces, personal first, and my unread count in this one', async () => {
@@ -59,7 +59,8 @@ describe('the reads behind the workspace header', () => {
       ],
       unreadCount: 2,
     })
-    expect((await findAppHeader({ actor: owner, workspaceId: owner.workspaceId })).unreadCount).toBe(await countUnreadNotifications({ actor: owner, workspaceId: owner.workspaceId }))
+    // The badge counts what the inbox counts.
+    expect((await findAppHeader({ actor: owner, workspaceId: owner.workspaceId })).unreadCount).toBe((await findNotifications({ actor: owner, workspaceId: owner.workspaceId })).unreadCount)
     await expectAppError(findAppHeader({ actor: stranger, workspaceId: team.id }), 'NOT_FOUND')
   })
 })
