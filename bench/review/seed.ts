@@ -6,8 +6,8 @@ import { randomUUID } from 'node:crypto'
 import { getDb } from '@/lib/db/client'
 import type { Verdict } from '@/lib/db/generated/enums'
 import { createDocument } from '@/lib/documents/create-document'
-import { inviteMember } from '@/lib/members/invite-member'
-import { signUp } from '@/lib/users/sign-up'
+import { addMember } from '@/tests/support/members'
+import { createPasswordAccount } from '@/lib/users/create-password-account'
 
 export const PASSWORD = 'bench password 123'
 const VERDICTS: Verdict[] = ['ACCURATE', 'ACCURATE_WITH_CAVEATS', 'MISLEADING', 'INACCURATE', 'FALSE']
@@ -25,12 +25,12 @@ const sentence = (doc: number, index: number) => `Exports to market ${doc}-${ind
 const article = (doc: number, claims: number) => Array.from({ length: claims }, (_, index) => sentence(doc, index)).join('\n')
 
 export async function seedReviewWorkspace(progress: (line: string) => void): Promise<Seeded> {
-  const owner = await signUp({ email: 'owner@bench.test', password: PASSWORD, name: 'Bench Owner' })
+  const owner = await createPasswordAccount({ email: 'owner@bench.test', password: PASSWORD, name: 'Bench Owner' })
   const workspaceId = (await getDb().workspace.findFirstOrThrow({ where: { isPersonal: true, memberships: { some: { userId: owner.id } } } })).id
-  const reviewers: Awaited<ReturnType<typeof signUp>>[] = []
+  const reviewers: Awaited<ReturnType<typeof createPasswordAccount>>[] = []
   for (const name of ['Ada', 'Ben', 'Cleo', 'Dev']) {
-    const reviewer = await signUp({ email: `${name.toLowerCase()}@bench.test`, password: PASSWORD, name })
-    await inviteMember({ actor: owner, workspaceId, email: reviewer.email, role: 'REVIEWER' })
+    const reviewer = await createPasswordAccount({ email: `${name.toLowerCase()}@bench.test`, password: PASSWORD, name })
+    await addMember({ actor: owner, workspaceId, email: reviewer.email, role: 'REVIEWER' })
     reviewers.push(reviewer)
   }
   const documentIds: string[] = []

@@ -2,7 +2,7 @@ import 'server-only'
 import pg from 'pg'
 import { parseDatabaseUrl } from '@/lib/db/database-url'
 import { countQueriesOn } from '@/lib/db/query-counter'
-import { decodeSessionToken } from './session-token'
+import { decodeSessionToken, sessionVersionOf } from './session-token'
 
 export type DocumentPageAccess = 'allowed' | 'signed-out' | 'expired' | 'not-found'
 
@@ -19,12 +19,12 @@ export async function checkDocumentPageAccess({ token, workspaceId, documentId }
   if (typeof payload?.sub !== 'string') return 'expired'
   const { rows } = await pool().query<{ isUser: boolean; isMember: boolean }>({
     name: 'check_document_page_access',
-    text: `SELECT EXISTS (SELECT 1 FROM "User" WHERE id = $1) AS "isUser",
+    text: `SELECT EXISTS (SELECT 1 FROM "User" WHERE id = $1 AND "sessionVersion" = $4) AS "isUser",
                   EXISTS (SELECT 1 FROM "Membership" m JOIN "Document" d ON d."workspaceId" = m."workspaceId"
                            WHERE m."userId" = $1 AND m."workspaceId" = $2 AND d.id = $3 AND d."archivedAt" IS NULL) AS "isMember"`,
-    values: [payload.sub, workspaceId, documentId],
+    values: [payload.sub, workspaceId, documentId, sessionVersionOf(payload)],
   })
-  // A deleted account's still-valid cookie grants nothing, as in getActor.
+  // A deleted account's, or an ended session's, still-valid cookie grants nothing, as in getActor.
   if (!rows[0]?.isUser) return 'expired'
   return rows[0].isMember ? 'allowed' : 'not-found'
 }

@@ -8,13 +8,15 @@ const selectActor = preparedQuery<{ id: string; email: string; name: string | nu
   `SELECT u.id, u.email, u.name,
           coalesce(json_object_agg(m."workspaceId", m.role) FILTER (WHERE m."workspaceId" IS NOT NULL), '{}') AS roles
      FROM "User" u LEFT JOIN "Membership" m ON m."userId" = u.id
-    WHERE u.id = $1
+    WHERE u.id = $1 AND ($2::int IS NULL OR u."sessionVersion" = $2)
     GROUP BY u.id`,
 )
 
 // The user behind a session, with their workspace roles, in one round trip; null when
-// the account no longer exists, so a deleted account's still-valid cookie grants nothing.
-export async function loadActor(userId: string): Promise<Actor | null> {
-  const [row] = await selectActor([userId])
+// the account no longer exists or the session was issued under an older session
+// version (password changed, signed out everywhere), so such a still-valid cookie
+// grants nothing. Scripts and tests that hold no session pass no version.
+export async function loadActor(userId: string, { sessionVersion }: { sessionVersion?: number } = {}): Promise<Actor | null> {
+  const [row] = await selectActor([userId, sessionVersion ?? null])
   return row ? { id: row.id, email: row.email, name: row.name, roles: new Map(Object.entries(row.roles)) } : null
 }

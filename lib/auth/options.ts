@@ -6,6 +6,9 @@ import GoogleProvider from 'next-auth/providers/google'
 import { decodeSessionToken, encodeSessionToken } from './session-token'
 import { signInWithOAuth } from '@/lib/users/sign-in-with-oauth'
 import { verifyCredentials } from '@/lib/users/verify-credentials'
+import { isAppError } from '@/lib/errors'
+import { readSessionVersion } from '@/lib/users/read-session-version'
+import { getActor } from './session'
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60
 
@@ -52,12 +55,23 @@ export const authOptions: NextAuthOptions = {
       if (!account || account.type !== 'oauth') return true
       // Only Google states that the address is verified; other providers never link to an existing account.
       const isEmailVerified = account.provider === 'google' && (profile as { email_verified?: boolean } | undefined)?.email_verified === true
-      const actor = await signInWithOAuth({ provider: account.provider, providerAccountId: account.providerAccountId, email: user.email, name: user.name, isEmailVerified })
-      user.id = actor.id
-      return true
+      // Signed in already: "link this identity to my account", from the account page.
+      const signedIn = await getActor().catch(() => null)
+      try {
+        const actor = await signInWithOAuth({ provider: account.provider, providerAccountId: account.providerAccountId, email: user.email, name: user.name, isEmailVerified, signedInUserId: signedIn?.id })
+        user.id = actor.id
+        return true
+      } catch (error) {
+        // next-auth shows the sign-in page with ?error=<code>; the page explains it.
+        if (isAppError(error) && error.details?.problem) return `/signin?error=${encodeURIComponent(error.details.problem)}`
+        throw error
+      }
     },
-    jwt({ token, user }) {
-      if (user) token.sub = user.id
+    async jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id
+        token.sv = await readSessionVersion(user.id)
+      }
       return token
     },
     session({ session, token }) {

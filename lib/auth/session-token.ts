@@ -39,3 +39,9 @@ export async function decodeSessionToken({ token, secret, salt = '' }: JWTDecode
   const { payload } = await jwtDecrypt(token, encryptionKey(secret, salt), { clockTolerance: 15 })
   return payload as JWT
 }
+
+// The session version a cookie was issued under (lib/auth/load-actor.ts). Cookies from
+// before versions existed count as the first.
+export function sessionVersionOf(payload: JWT): number {
+  return typeof payload.sv === 'number' ? payload.sv : 1
+}

@@ -6,7 +6,7 @@ import { AppError } from '@/lib/errors'
 import type { Actor } from './actor'
 import { loadActor } from './load-actor'
 import { authOptions } from './options'
-import { SESSION_COOKIES, decodeSessionToken } from './session-token'
+import { SESSION_COOKIES, decodeSessionToken, sessionVersionOf } from './session-token'
 
 // The signed-in user, or null. The user is re-read from the database (with their
 // workspace roles) so that a deleted account's still-valid cookie grants nothing.
@@ -15,9 +15,9 @@ import { SESSION_COOKIES, decodeSessionToken } from './session-token'
 // The cookie is decoded directly: getServerSession would also re-encrypt a refreshed
 // cookie that a server component or route cannot send, on every request.
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const userId = await readSessionUserId()
-  if (!userId) return null
-  return loadActor(userId)
+  const session = await readSession()
+  if (!session) return null
+  return loadActor(session.userId, { sessionVersion: session.sessionVersion })
 })
 
 export async function requireActor(): Promise<Actor> {
@@ -38,11 +38,11 @@ export async function requirePageActor(nextPath: string): Promise<Actor> {
   redirect(`/signin?reason=${reason}&next=${encodeURIComponent(nextPath)}`)
 }
 
-async function readSessionUserId(): Promise<string | null> {
+async function readSession(): Promise<{ userId: string; sessionVersion: number } | null> {
   const jar = await cookies()
   const token = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean)
   if (!token || !authOptions.secret) return null
   // A cookie that does not decrypt or has expired is no session.
   const payload = await decodeSessionToken({ token, secret: authOptions.secret }).catch(() => null)
-  return typeof payload?.sub === 'string' ? payload.sub : null
+  return typeof payload?.sub === 'string' ? { userId: payload.sub, sessionVersion: sessionVersionOf(payload) } : null
 }

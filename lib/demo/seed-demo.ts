@@ -9,7 +9,7 @@ import { addEvidence } from '@/lib/evidence/add-evidence'
 import { rateClaim } from '@/lib/reviews/rate-claim'
 import { createSource } from '@/lib/sources/create-source'
 import { getDb } from '@/lib/db/client'
-import { signUp } from '@/lib/users/sign-up'
+import { createPasswordAccount } from '@/lib/users/create-password-account'
 
 export const DEMO_EMAIL = 'demo@claimtrack.local'
 const SEED_ARTICLE = path.join(process.cwd(), 'prisma/seed/china-russia-ai-cooperation.txt')
@@ -23,7 +23,7 @@ export async function seedDemo(): Promise<SeedResult> {
   if (existing) return { created: false }
   // A fresh random password per database: a demo on a shared server is not open to all.
   const password = randomBytes(9).toString('base64url')
-  const actor = await signUp({ email: DEMO_EMAIL, password, name: 'Demo Reviewer' })
+  const actor = await createPasswordAccount({ email: DEMO_EMAIL, password, name: 'Demo Reviewer' }, { isEmailVerified: true })
   const workspace = await getDb().workspace.findFirstOrThrow({ where: { isPersonal: true, memberships: { some: { userId: actor.id } } } })
   const [title = 'Demo article', ...body] = (await readFile(SEED_ARTICLE, 'utf8')).split('\n')
   const document = await createDocument({

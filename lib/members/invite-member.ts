@@ -4,27 +4,29 @@ import type { Actor } from '@/lib/auth/actor'
 import { requireWorkspaceAccess } from '@/lib/auth/membership'
 import { getDb } from '@/lib/db/client'
 import { AppError } from '@/lib/errors'
+import { dispatchMail } from '@/lib/mail/dispatch-mail'
+import { queueMail } from '@/lib/mail/queue-mail'
 import { parseInput } from '@/lib/validation'
 import { ZInviteMember } from './schemas'
 
-// Someone with an account joins at once; anyone else gets an invitation that turns
-// into a membership when they sign up with that email.
+export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000
+
+// Everyone is invited by mail, whether or not they have an account: a membership is
+// made only when the owner of the invited address accepts through the link
+// (accept-invitation.ts), never from an email that merely matches.
 export async function inviteMember({ actor, ...input }: { actor: Actor } & Record<string, unknown>) {
   const { workspaceId, email, role } = parseInput(ZInviteMember, input)
-  return getDb().$transaction(async (tx) => {
+  const { invitation, mailId } = await getDb().$transaction(async (tx) => {
     await requireWorkspaceAccess(tx, actor, workspaceId, 'workspace.manageMembers')
-    const user = await tx.user.findUnique({ where: { email }, select: { id: true } })
-    if (user) {
-      const existing = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId, userId: user.id } } })
-      if (existing) throw new AppError('CONFLICT', `${email} is already a member of this workspace`, [{ field: 'email', message: 'is already a member' }])
-      const membership = await tx.membership.create({ data: { workspaceId, userId: user.id, role } })
-      await recordActivity(tx, { workspaceId, actorId: actor.id, subjectType: 'Membership', subjectId: membership.id, action: 'member.added', after: { email, role } })
-      return { kind: 'member' as const, id: membership.id, email, role }
-    }
-    const pending = await tx.invitation.findFirst({ where: { workspaceId, email, acceptedAt: null, revokedAt: null } })
-    if (pending) throw new AppError('CONFLICT', `${email} has already been invited`, [{ field: 'email', message: 'is already invited' }])
-    const invitation = await tx.invitation.create({ data: { workspaceId, email, role, invitedById: actor.id } })
+    const member = await tx.membership.findFirst({ where: { workspaceId, user: { email } }, select: { id: true } })
+    if (member) throw new AppError('CONFLICT', `${email} is already a member of this workspace`, [{ field: 'email', message: 'is already a member' }])
+    const pending = await tx.invitation.findFirst({ where: { workspaceId, email, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } } })
+    if (pending) throw new AppError('CONFLICT', `${email} has already been invited. Resend the invitation from the list instead.`, [{ field: 'email', message: 'is already invited' }])
+    const invitation = await tx.invitation.create({ data: { workspaceId, email, role, invitedById: actor.id, expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS) } })
     await recordActivity(tx, { workspaceId, actorId: actor.id, subjectType: 'Invitation', subjectId: invitation.id, action: 'member.invited', after: { email, role } })
-    return { kind: 'invitation' as const, id: invitation.id, email, role }
+    const mailId = await queueMail(tx, { kind: 'invitation', to: email, workspaceId, params: { invitationId: invitation.id } })
+    return { invitation, mailId }
   })
+  await dispatchMail([mailId])
+  return { kind: 'invitation' as const, id: invitation.id, email, role, expiresAt: invitation.expiresAt }
 }

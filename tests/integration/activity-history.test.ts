@@ -5,7 +5,7 @@ import { findClaims } from '@/lib/claims/find-claims'
 import { retypeClaim } from '@/lib/claims/retype-claim'
 import { getDb } from '@/lib/db/client'
 import { createDocument } from '@/lib/documents/create-document'
-import { inviteMember } from '@/lib/members/invite-member'
+import { addMember } from '../support/members'
 import { expectAppError } from '../support/app-error'
 import { createUser } from '../support/users'
 
@@ -72,7 +72,7 @@ describe('activity history', () => {
 
   it('is readable by viewers, and not found from another workspace', async () => {
     const viewer = await createUser('viewer')
-    await inviteMember({ actor: owner, workspaceId, email: viewer.email, role: 'VIEWER' })
+    await addMember({ actor: owner, workspaceId, email: viewer.email, role: 'VIEWER' })
     expect((await findDocumentActivity({ actor: viewer, workspaceId, documentId })).events.length).toBeGreaterThan(0)
     const claim = await claimAt('Exports')
     const stranger = await createUser('stranger')

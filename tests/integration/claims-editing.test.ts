@@ -8,7 +8,7 @@ import { splitClaim } from '@/lib/claims/split-claim'
 import { toQuantityView } from '@/lib/claims/quantity-view'
 import { createDocument } from '@/lib/documents/create-document'
 import { getDb } from '@/lib/db/client'
-import { inviteMember } from '@/lib/members/invite-member'
+import { addMember } from '../support/members'
 import { expectAppError } from '../support/app-error'
 import { createUser } from '../support/users'
 
@@ -103,7 +103,7 @@ describe('who may edit claims', () => {
     const claim = await claimAt('Exports')
     for (const role of ['REVIEWER', 'VIEWER'] as const) {
       const member = await createUser(role)
-      await inviteMember({ actor: owner, workspaceId, email: member.email, role })
+      await addMember({ actor: owner, workspaceId, email: member.email, role })
       expect((await findClaims({ actor: member, workspaceId, documentId })).length).toBeGreaterThan(0)
       await expectAppError(retypeClaim({ actor: member, workspaceId, claimId: claim.id, kind: 'OPINION' }), 'FORBIDDEN')
       await expectAppError(createClaim({ actor: member, workspaceId, documentId, start: 0, end: 7 }), 'FORBIDDEN')

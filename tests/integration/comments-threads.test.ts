@@ -8,7 +8,7 @@ import { findComments } from '@/lib/comments/find-comments'
 import { setThreadResolved } from '@/lib/comments/set-thread-resolved'
 import { getDb } from '@/lib/db/client'
 import { createDocument } from '@/lib/documents/create-document'
-import { inviteMember } from '@/lib/members/invite-member'
+import { addMember } from '../support/members'
 import { expectAppError } from '../support/app-error'
 import { createUser } from '../support/users'
 
@@ -29,7 +29,7 @@ beforeEach(async () => {
   editor = await createUser('editor')
   viewer = await createUser('viewer')
   workspaceId = owner.workspaceId
-  for (const [user, role] of [[reviewer, 'REVIEWER'], [editor, 'EDITOR'], [viewer, 'VIEWER']] as const) await inviteMember({ actor: owner, workspaceId, email: user.email, role })
+  for (const [user, role] of [[reviewer, 'REVIEWER'], [editor, 'EDITOR'], [viewer, 'VIEWER']] as const) await addMember({ actor: owner, workspaceId, email: user.email, role })
   documentId = (await createDocument({ actor: owner, workspaceId, title: 'Trade', text: TEXT })).id
   claimId = (await findClaims({ actor: owner, workspaceId, documentId }))[0]!.id
 })

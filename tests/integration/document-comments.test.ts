@@ -5,7 +5,7 @@ import { getDb } from '@/lib/db/client'
 import { createDocument } from '@/lib/documents/create-document'
 import { saveRevision } from '@/lib/documents/save-revision'
 import { documentFromBlocks } from '@/lib/editor/document-from-blocks'
-import { inviteMember } from '@/lib/members/invite-member'
+import { addMember } from '../support/members'
 import { expectAppError } from '../support/app-error'
 import { createUser } from '../support/users'
 
@@ -56,8 +56,8 @@ describe('comments on a selection', () => {
   it('lets reviewers comment, not viewers, and hides the document from other workspaces', async () => {
     const reviewer = await createUser('reviewer')
     const viewer = await createUser('viewer')
-    await inviteMember({ actor: owner, workspaceId, email: reviewer.email, role: 'REVIEWER' })
-    await inviteMember({ actor: owner, workspaceId, email: viewer.email, role: 'VIEWER' })
+    await addMember({ actor: owner, workspaceId, email: reviewer.email, role: 'REVIEWER' })
+    await addMember({ actor: owner, workspaceId, email: viewer.email, role: 'VIEWER' })
     await createComment({ actor: reviewer, workspaceId, documentId, body: 'Checked.', ...span('12%') })
     await expectAppError(createComment({ actor: viewer, workspaceId, documentId, body: 'Me too' }), 'FORBIDDEN')
     expect(await findComments({ actor: viewer, workspaceId, documentId })).toHaveLength(1)

@@ -8,7 +8,7 @@ import { createDocument } from '@/lib/documents/create-document'
 import { mergeRevision } from '@/lib/documents/merge-revision'
 import { saveRevision } from '@/lib/documents/save-revision'
 import { documentFromBlocks } from '@/lib/editor/document-from-blocks'
-import { inviteMember } from '@/lib/members/invite-member'
+import { addMember } from '../support/members'
 import { expectAppError } from '../support/app-error'
 import { createUser } from '../support/users'
 
@@ -159,7 +159,7 @@ describe('bad edits', () => {
 
   it('lets only editors save, and hides the document from other workspaces', async () => {
     const reviewer = await createUser('reviewer')
-    await inviteMember({ actor: owner, workspaceId, email: reviewer.email, role: 'REVIEWER' })
+    await addMember({ actor: owner, workspaceId, email: reviewer.email, role: 'REVIEWER' })
     await expectAppError(saveRevision({ actor: reviewer, workspaceId, documentId, baseNumber: 1, content: base() }), 'FORBIDDEN')
     const stranger = await createUser('stranger')
     await expectAppError(saveRevision({ actor: stranger, workspaceId, documentId, baseNumber: 1, content: base() }), 'NOT_FOUND')

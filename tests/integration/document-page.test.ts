@@ -4,7 +4,7 @@ import { checkDocumentPageAccess, closeDocumentPageGuard } from '@/lib/auth/docu
 import { encodeSessionToken } from '@/lib/auth/session-token'
 import { createDocument } from '@/lib/documents/create-document'
 import { findDocumentPage } from '@/lib/documents/find-document-page'
-import { inviteMember } from '@/lib/members/invite-member'
+import { addMember } from '../support/members'
 import { expectAppError } from '../support/app-error'
 import { session } from '../support/signed-in'
 import { createUser } from '../support/users'
@@ -61,7 +61,7 @@ describe('the guard before the static document page (proxy.ts)', () => {
 describe("the reader's part of the document page", () => {
   it('gives the app header, the document header and what each role may do', async () => {
     const people = { VIEWER: await createUser('viewer'), REVIEWER: await createUser('reviewer'), EDITOR: await createUser('editor') }
-    for (const [role, person] of Object.entries(people)) await inviteMember({ actor: owner, workspaceId, email: person.email, role: role as keyof typeof people })
+    for (const [role, person] of Object.entries(people)) await addMember({ actor: owner, workspaceId, email: person.email, role: role as keyof typeof people })
     const page = await findDocumentPage({ actor: owner, workspaceId, documentId })
     expect(page.header).toEqual({ workspaces: [{ id: workspaceId, name: expect.any(String) }], unreadCount: 0, userLabel: 'owner' })
     expect(page.currentUserId).toBe(owner.id)

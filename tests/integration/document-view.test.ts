@@ -12,7 +12,7 @@ import { buildDocumentView, findDocumentView, type DocumentView } from '@/lib/do
 import { getDocumentById, getDocumentForReading } from '@/lib/documents/get-document'
 import { getDocumentHeader } from '@/lib/documents/get-document-header'
 import { getDb } from '@/lib/db/client'
-import { inviteMember } from '@/lib/members/invite-member'
+import { addMember } from '../support/members'
 import type { LiveMessage } from '@/lib/events/announcements'
 import { stopActivityListener, subscribe, whenListening } from '@/lib/events/activity-listener'
 import { expectAppError } from '../support/app-error'
@@ -129,7 +129,7 @@ describe("the document page's view", () => {
 describe("the document page's header", () => {
   it('gives the document as stored without its text, the newest activity and the members, in one statement', async () => {
     const reviewer = await createUser('reviewer')
-    await inviteMember({ actor: owner, workspaceId, email: reviewer.email, role: 'REVIEWER' })
+    await addMember({ actor: owner, workspaceId, email: reviewer.email, role: 'REVIEWER' })
     await getDb().document.update({ where: { id: documentId }, data: { author: 'A. Writer', publishedAt: new Date('2024-03-05T00:00:00Z') } })
     const actor = (await loadActor(owner.id))!
     const { result: header, queries } = await countQueries(() => getDocumentHeader({ actor, workspaceId, documentId }))

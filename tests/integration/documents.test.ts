@@ -3,7 +3,7 @@ import { createDocument } from '@/lib/documents/create-document'
 import { findDocuments } from '@/lib/documents/find-documents'
 import { getDocumentById } from '@/lib/documents/get-document'
 import { getDb } from '@/lib/db/client'
-import { inviteMember } from '@/lib/members/invite-member'
+import { addMember } from '../support/members'
 import { contentHash } from '@/lib/text/canonical-text'
 import { expectAppError } from '../support/app-error'
 import { createUser } from '../support/users'
@@ -55,7 +55,7 @@ describe('createDocument', () => {
     const owner = await createUser('owner')
     for (const role of ['EDITOR', 'REVIEWER', 'VIEWER'] as const) {
       const member = await createUser(role)
-      await inviteMember({ actor: owner, workspaceId: owner.workspaceId, email: member.email, role })
+      await addMember({ actor: owner, workspaceId: owner.workspaceId, email: member.email, role })
       const attempt = createDocument({ actor: member, workspaceId: owner.workspaceId, title: role, text: 'Text' })
       if (role === 'EDITOR') await expect(attempt).resolves.toMatchObject({ title: 'EDITOR' })
       else await expectAppError(attempt, 'FORBIDDEN')

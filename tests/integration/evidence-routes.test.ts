@@ -4,7 +4,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { findClaims } from '@/lib/claims/find-claims'
 import { createDocument } from '@/lib/documents/create-document'
-import { inviteMember } from '@/lib/members/invite-member'
+import { addMember } from '../support/members'
 import { session } from '../support/signed-in'
 import { createUser } from '../support/users'
 
@@ -26,7 +26,7 @@ let claimId: string
 beforeEach(async () => {
   ;[owner, reviewer] = await Promise.all([createUser('owner'), createUser('reviewer')])
   workspaceId = owner.workspaceId
-  await inviteMember({ actor: owner, workspaceId, email: reviewer.email, role: 'REVIEWER' })
+  await addMember({ actor: owner, workspaceId, email: reviewer.email, role: 'REVIEWER' })
   const { id: documentId } = await createDocument({ actor: owner, workspaceId, title: 'Trade', text: TEXT })
   claimId = (await findClaims({ actor: owner, workspaceId, documentId })).find((claim) => claim.quote.includes('$4.5 billion'))!.id
   session.actor = reviewer

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { findClaims } from '@/lib/claims/find-claims'
 import { getDb } from '@/lib/db/client'
 import { createDocument } from '@/lib/documents/create-document'
-import { inviteMember } from '@/lib/members/invite-member'
+import { addMember } from '../support/members'
 import { rateClaim } from '@/lib/reviews/rate-claim'
 import { setClaimStatus } from '@/lib/reviews/set-claim-status'
 import { createWorkspace } from '@/lib/workspaces/create-workspace'
@@ -25,7 +25,7 @@ let output: string[]
 beforeEach(async () => {
   ;[owner, reviewer] = await Promise.all([createUser('owner'), createUser('reviewer')])
   workspaceId = owner.workspaceId
-  await inviteMember({ actor: owner, workspaceId, email: reviewer.email, role: 'REVIEWER' })
+  await addMember({ actor: owner, workspaceId, email: reviewer.email, role: 'REVIEWER' })
   documentId = (await createDocument({ actor: owner, workspaceId, title: 'Trade', sourceUrl: 'https://paper.example/trade', text: TEXT })).id
   const claim = (await findClaims({ actor: owner, workspaceId, documentId })).find((item) => item.quote.includes('$110 billion'))!
   await rateClaim({ actor: reviewer, workspaceId, claimId: claim.id, verdict: 'FALSE', confidence: 5, rationale: 'Customs say $60 billion.' })

@@ -4,7 +4,7 @@ import { findClaims } from '@/lib/claims/find-claims'
 import { getDb } from '@/lib/db/client'
 import { createDocument } from '@/lib/documents/create-document'
 import { addEvidence } from '@/lib/evidence/add-evidence'
-import { inviteMember } from '@/lib/members/invite-member'
+import { addMember } from '../support/members'
 import { rateClaim } from '@/lib/reviews/rate-claim'
 import { setClaimStatus } from '@/lib/reviews/set-claim-status'
 import { validateClaimReview } from '@/lib/reports/validate-claim-review'
@@ -29,7 +29,7 @@ let documentId: string
 beforeEach(async () => {
   ;[owner, reviewer] = await Promise.all([createUser('owner'), createUser('reviewer')])
   workspaceId = owner.workspaceId
-  await inviteMember({ actor: owner, workspaceId, email: reviewer.email, role: 'REVIEWER' })
+  await addMember({ actor: owner, workspaceId, email: reviewer.email, role: 'REVIEWER' })
   documentId = (await createDocument({ actor: owner, workspaceId, title: 'Trade', sourceUrl: 'https://paper.example/trade', author: 'Jane Writer', publishedAt: '2025-01-10', text: TEXT })).id
   const claim = (await findClaims({ actor: owner, workspaceId, documentId })).find((item) => item.quote.includes('$110 billion'))!
   const { source } = await createSource({ actor: owner, workspaceId, url: 'https://customs.example.gov/2024', title: 'Customs 2024', type: 'OFFICIAL_STATISTICS' })

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { getDb } from '@/lib/db/client'
 import { prepareImport } from '@/lib/documents/prepare-import'
 import { saveImport } from '@/lib/documents/save-import'
-import { inviteMember } from '@/lib/members/invite-member'
+import { addMember } from '../support/members'
 import { expectAppError } from '../support/app-error'
 import { createUser } from '../support/users'
 
@@ -52,7 +52,7 @@ describe('importing the seed article', () => {
   it('is refused to reviewers and to other workspaces', async () => {
     const owner = await createUser('owner')
     const reviewer = await createUser('reviewer')
-    await inviteMember({ actor: owner, workspaceId: owner.workspaceId, email: reviewer.email, role: 'REVIEWER' })
+    await addMember({ actor: owner, workspaceId: owner.workspaceId, email: reviewer.email, role: 'REVIEWER' })
     const source = { kind: 'file' as const, filename: 'a.txt', bytes: await seedBytes() }
     await expectAppError(prepareImport({ actor: reviewer, workspaceId: owner.workspaceId, source, metadata: NO_METADATA }), 'FORBIDDEN')
     const stranger = await createUser('stranger')

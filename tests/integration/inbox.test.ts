@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { getDb } from '@/lib/db/client'
 import { createDocument } from '@/lib/documents/create-document'
-import { inviteMember } from '@/lib/members/invite-member'
+import { addMember } from '../support/members'
 import { findNotifications } from '@/lib/notifications/find-notifications'
 import { findAppHeader } from '@/lib/workspaces/find-app-header'
 import { markNotificationsRead } from '@/lib/notifications/mark-read'
@@ -18,7 +18,7 @@ beforeEach(async () => {
   owner = await createUser('owner')
   reviewer = await createUser('reviewer')
   workspaceId = owner.workspaceId
-  await inviteMember({ actor: owner, workspaceId, email: reviewer.email, role: 'REVIEWER' })
+  await addMember({ actor: owner, workspaceId, email: reviewer.email, role: 'REVIEWER' })
   documentId = (await createDocument({ actor: owner, workspaceId, title: 'Trade', text: 'Exports rose by 12% in 2023.' })).id
 })
 
@@ -44,7 +44,7 @@ describe('the inbox', () => {
     await send([reviewer.id], 'first')
     await send([reviewer.id], 'second')
     const editor = await createUser('editor')
-    await inviteMember({ actor: owner, workspaceId, email: editor.email, role: 'EDITOR' })
+    await addMember({ actor: owner, workspaceId, email: editor.email, role: 'EDITOR' })
     await send([editor.id], 'for the editor')
     const [second, first] = (await findNotifications({ actor: reviewer, workspaceId })).notifications
     const editorsOwn = (await findNotifications({ actor: editor, workspaceId })).notifications[0]!

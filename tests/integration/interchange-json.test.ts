@@ -16,7 +16,7 @@ import { addEvidence } from '@/lib/evidence/add-evidence'
 import { removeEvidence } from '@/lib/evidence/remove-evidence'
 import { exportWorkspaceJson } from '@/lib/interchange/export-workspace-json'
 import { importWorkspaceJson } from '@/lib/interchange/import-workspace-json'
-import { inviteMember } from '@/lib/members/invite-member'
+import { addMember } from '../support/members'
 import { assignClaim } from '@/lib/reviews/assign-claim'
 import { rateClaim } from '@/lib/reviews/rate-claim'
 import { setClaimStatus } from '@/lib/reviews/set-claim-status'
@@ -130,8 +130,8 @@ function normalize(text: string, { dropFirstEvents = 0 } = {}) {
 beforeEach(async () => {
   ;[owner, reviewer, second] = await Promise.all([createUser('owner'), createUser('reviewer'), createUser('second')])
   workspaceId = owner.workspaceId
-  await inviteMember({ actor: owner, workspaceId, email: reviewer.email, role: 'REVIEWER' })
-  await inviteMember({ actor: owner, workspaceId, email: second.email, role: 'EDITOR' })
+  await addMember({ actor: owner, workspaceId, email: reviewer.email, role: 'REVIEWER' })
+  await addMember({ actor: owner, workspaceId, email: second.email, role: 'EDITOR' })
 })
 
 describe('the full JSON export', () => {
@@ -240,7 +240,7 @@ describe('forged and malformed imports', () => {
     const error = await attempt(JSON.stringify(file), 'CONFLICT')
     expect(error.message).toMatch(/not empty/)
     targetId = (await createWorkspace({ actor: owner, name: 'Target 2' })).id
-    await inviteMember({ actor: owner, workspaceId: targetId, email: second.email, role: 'EDITOR' })
+    await addMember({ actor: owner, workspaceId: targetId, email: second.email, role: 'EDITOR' })
     await attempt(JSON.stringify(file), 'FORBIDDEN', second)
     await attempt(JSON.stringify(file), 'NOT_FOUND', reviewer)
   })

@@ -5,7 +5,7 @@ import { getDb } from '@/lib/db/client'
 import { createDocument } from '@/lib/documents/create-document'
 import { exportW3cAnnotations } from '@/lib/interchange/export-w3c-annotations'
 import { importW3cAnnotations } from '@/lib/interchange/import-w3c-annotations'
-import { inviteMember } from '@/lib/members/invite-member'
+import { addMember } from '../support/members'
 import { createWorkspace } from '@/lib/workspaces/create-workspace'
 import { expectAppError } from '../support/app-error'
 import { createUser } from '../support/users'
@@ -20,7 +20,7 @@ let documentId: string
 beforeEach(async () => {
   ;[owner, reviewer] = await Promise.all([createUser('owner'), createUser('reviewer')])
   workspaceId = owner.workspaceId
-  await inviteMember({ actor: owner, workspaceId, email: reviewer.email, role: 'REVIEWER' })
+  await addMember({ actor: owner, workspaceId, email: reviewer.email, role: 'REVIEWER' })
   documentId = (await createDocument({ actor: owner, workspaceId, title: 'Trade', text: TEXT })).id
   const triumph = TEXT.indexOf('a triumph of cooperation')
   await createClaim({ actor: owner, workspaceId, documentId, start: TEXT.indexOf('called it'), end: triumph + 'a triumph'.length, kind: 'OPINION' })

@@ -7,7 +7,7 @@ import { createDocument } from '@/lib/documents/create-document'
 import type { LiveMessage } from '@/lib/events/announcements'
 import { listenerBackendPid, stopActivityListener, subscribe, whenListening } from '@/lib/events/activity-listener'
 import { recordActivity } from '@/lib/activity/record-activity'
-import { inviteMember } from '@/lib/members/invite-member'
+import { addMember } from '../support/members'
 import { session } from '../support/signed-in'
 import { createUser } from '../support/users'
 
@@ -162,7 +162,7 @@ describe('the live route', () => {
 
   it('shows the other viewers of the document', async () => {
     const reviewer = await createUser('reviewer')
-    await inviteMember({ actor: owner, workspaceId, email: reviewer.email, role: 'REVIEWER' })
+    await addMember({ actor: owner, workspaceId, email: reviewer.email, role: 'REVIEWER' })
     const ownerAbort = new AbortController()
     const ownerResponse = await liveRequest({}, ownerAbort)
     session.actor = reviewer

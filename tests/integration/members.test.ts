@@ -7,6 +7,7 @@ import { removeMember } from '@/lib/members/remove-member'
 import { revokeInvitation } from '@/lib/members/revoke-invitation'
 import { signUp } from '@/lib/users/sign-up'
 import { expectAppError } from '../support/app-error'
+import { addMember } from '../support/members'
 import { createUser, uniqueEmail } from '../support/users'
 
 async function teamOf(...roles: ('EDITOR' | 'REVIEWER' | 'VIEWER')[]) {
@@ -14,26 +15,35 @@ async function teamOf(...roles: ('EDITOR' | 'REVIEWER' | 'VIEWER')[]) {
   const members = []
   for (const role of roles) {
     const user = await createUser(role.toLowerCase())
-    const invited = await inviteMember({ actor: owner, workspaceId: owner.workspaceId, email: user.email, role })
-    members.push({ ...user, membershipId: invited.id })
+    const added = await addMember({ actor: owner, workspaceId: owner.workspaceId, email: user.email, role })
+    members.push({ ...user, membershipId: added.id })
   }
   return { owner, members, workspaceId: owner.workspaceId }
 }
 
 describe('inviteMember', () => {
-  it('adds an existing user at once and invites an unknown email', async () => {
+  it('invites existing and unknown addresses alike: no one joins without accepting', async () => {
     const { owner, members, workspaceId } = await teamOf('EDITOR')
+    const existing = await createUser('existing')
     const pendingEmail = uniqueEmail('pending')
     const invited = await inviteMember({ actor: owner, workspaceId, email: pendingEmail, role: 'VIEWER' })
     expect(invited).toMatchObject({ kind: 'invitation', email: pendingEmail, role: 'VIEWER' })
-    const { members: rows, invitations } = await findMembers({ actor: members[0]!, workspaceId })
+    await inviteMember({ actor: owner, workspaceId, email: existing.email, role: 'REVIEWER' })
+    expect(await getDb().membership.count({ where: { workspaceId, userId: existing.id } })).toBe(0)
+    const { members: rows, invitations } = await findMembers({ actor: owner, workspaceId })
     expect(rows.map((row) => [row.user.email, row.role])).toEqual([
       [owner.email, 'OWNER'],
       [members[0]!.email, 'EDITOR'],
     ])
-    expect(invitations.map((row) => row.email)).toEqual([pendingEmail])
-    const actions = await getDb().activityEvent.findMany({ where: { workspaceId, action: { startsWith: 'member.' } }, orderBy: { id: 'asc' } })
-    expect(actions.map((event) => event.action)).toEqual(['member.added', 'member.invited'])
+    expect(invitations.map((row) => row.email)).toEqual([pendingEmail, existing.email])
+    expect(await getDb().mailMessage.count({ where: { workspaceId, kind: 'invitation', to: { in: [pendingEmail, existing.email] } } })).toBe(2)
+  })
+
+  it('shows pending invitations only to those who manage members', async () => {
+    const { owner, members, workspaceId } = await teamOf('EDITOR', 'REVIEWER', 'VIEWER')
+    await inviteMember({ actor: owner, workspaceId, email: uniqueEmail('secret'), role: 'EDITOR' })
+    expect((await findMembers({ actor: owner, workspaceId })).invitations).toHaveLength(1)
+    for (const member of members) expect((await findMembers({ actor: member, workspaceId })).invitations).toEqual([])
   })
 
   it('refuses duplicates, bad roles and bad emails with a clear message', async () => {
@@ -42,7 +52,7 @@ describe('inviteMember', () => {
     expect(already.message).toBe(`${members[0]!.email} is already a member of this workspace`)
     const email = uniqueEmail('twice')
     await inviteMember({ actor: owner, workspaceId, email, role: 'VIEWER' })
-    await expectAppError(inviteMember({ actor: owner, workspaceId, email, role: 'VIEWER' }), 'CONFLICT')
+    expect((await expectAppError(inviteMember({ actor: owner, workspaceId, email, role: 'VIEWER' }), 'CONFLICT')).message).toContain('Resend')
     expect((await expectAppError(inviteMember({ actor: owner, workspaceId, email: uniqueEmail(), role: 'ADMIN' }), 'INVALID_INPUT')).fields[0]?.field).toBe('role')
     expect((await expectAppError(inviteMember({ actor: owner, workspaceId, email: 'nope', role: 'VIEWER' }), 'INVALID_INPUT')).fields[0]?.field).toBe('email')
   })
@@ -52,7 +62,7 @@ describe('inviteMember', () => {
     for (const member of members) {
       await expectAppError(inviteMember({ actor: member, workspaceId, email: uniqueEmail(), role: 'VIEWER' }), 'FORBIDDEN')
     }
-    expect(await getDb().invitation.count({ where: { workspaceId } })).toBe(0)
+    expect(await getDb().invitation.count({ where: { workspaceId, acceptedAt: null } })).toBe(0)
   })
 })
 
@@ -102,7 +112,8 @@ describe('revokeInvitation', () => {
     await revokeInvitation({ actor: owner, workspaceId, invitationId: invited.id })
     await expectAppError(revokeInvitation({ actor: owner, workspaceId, invitationId: invited.id }), 'NOT_FOUND')
     expect((await findMembers({ actor: owner, workspaceId })).invitations).toEqual([])
-    const late = await signUp({ email, password: 'correct horse battery' })
+    await signUp({ email, password: 'correct horse battery' })
+    const late = await getDb().user.findUniqueOrThrow({ where: { email } })
     expect(await getDb().membership.count({ where: { workspaceId, userId: late.id } })).toBe(0)
   })
 })

@@ -5,7 +5,7 @@ import { getDb } from '@/lib/db/client'
 import { countQueries } from '@/lib/db/query-counter'
 import { createDocument } from '@/lib/documents/create-document'
 import { addEvidence } from '@/lib/evidence/add-evidence'
-import { inviteMember } from '@/lib/members/invite-member'
+import { addMember } from '../support/members'
 import { buildReport } from '@/lib/reports/build-report'
 import { reportContentHash } from '@/lib/reports/report-hash'
 import { renderReportCsv } from '@/lib/reports/render-csv'
@@ -41,7 +41,7 @@ async function versionOf(claimId: string) {
 beforeEach(async () => {
   ;[owner, reviewer, outsider] = await Promise.all([createUser('Olga'), createUser('Rita'), createUser('outsider')])
   workspaceId = owner.workspaceId
-  await inviteMember({ actor: owner, workspaceId, email: reviewer.email, role: 'REVIEWER' })
+  await addMember({ actor: owner, workspaceId, email: reviewer.email, role: 'REVIEWER' })
   ;({ id: documentId } = await createDocument({ actor: owner, workspaceId, title: 'Trade <b>report</b>', author: 'A. Writer', text: TEXT }))
   const claims = await findClaims({ actor: owner, workspaceId, documentId })
   const find = (words: string) => claims.find((claim) => claim.quote.includes(words))!.id

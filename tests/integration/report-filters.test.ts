@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { getDb } from '@/lib/db/client'
 import { createDocument } from '@/lib/documents/create-document'
-import { inviteMember } from '@/lib/members/invite-member'
+import { addMember } from '../support/members'
 import { buildReport } from '@/lib/reports/build-report'
 import { publishReport } from '@/lib/reports/publish-report'
 import { createReportFilter, deleteReportFilter, findReportFilters, resolveReportFilter } from '@/lib/reports/report-filters'
@@ -41,8 +41,8 @@ async function doc(title: string, publishedAt?: string) {
 beforeEach(async () => {
   ;[owner, reviewer, viewer, outsider] = await Promise.all([createUser('Olga'), createUser('Rita'), createUser('Vic'), createUser('outsider')])
   workspaceId = owner.workspaceId
-  await inviteMember({ actor: owner, workspaceId, email: reviewer.email, role: 'REVIEWER' })
-  await inviteMember({ actor: owner, workspaceId, email: viewer.email, role: 'VIEWER' })
+  await addMember({ actor: owner, workspaceId, email: reviewer.email, role: 'REVIEWER' })
+  await addMember({ actor: owner, workspaceId, email: viewer.email, role: 'VIEWER' })
   docs = {
     tradeOld: await doc('Trade with China', '2023-03-01'),
     tradeNew: await doc('China TRADE grows', '2024-06-15'),

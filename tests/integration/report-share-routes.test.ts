@@ -2,7 +2,7 @@
 // downloads (content type, attachment file name, bytes) from a snapshot or a preview.
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createDocument } from '@/lib/documents/create-document'
-import { inviteMember } from '@/lib/members/invite-member'
+import { addMember } from '../support/members'
 import { getSharedReport } from '@/lib/reports/share-link'
 import { session } from '../support/signed-in'
 import { createUser } from '../support/users'
@@ -24,7 +24,7 @@ let documentId: string
 beforeEach(async () => {
   ;[owner, reviewer] = await Promise.all([createUser('owner'), createUser('reviewer')])
   workspaceId = owner.workspaceId
-  await inviteMember({ actor: owner, workspaceId, email: reviewer.email, role: 'REVIEWER' })
+  await addMember({ actor: owner, workspaceId, email: reviewer.email, role: 'REVIEWER' })
   documentId = (await createDocument({ actor: owner, workspaceId, title: 'Trade: “2024”', text: TEXT })).id
   session.actor = owner
 })

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createDocument } from '@/lib/documents/create-document'
 import { getDb } from '@/lib/db/client'
-import { inviteMember } from '@/lib/members/invite-member'
+import { addMember } from '../support/members'
 import { findReports, getReport } from '@/lib/reports/find-reports'
 import { publishReport } from '@/lib/reports/publish-report'
 import { reportContentHash } from '@/lib/reports/report-hash'
@@ -23,9 +23,9 @@ let documentId: string
 beforeEach(async () => {
   ;[owner, editor, reviewer, viewer, outsider] = await Promise.all([createUser('owner'), createUser('editor'), createUser('reviewer'), createUser('viewer'), createUser('outsider')])
   workspaceId = owner.workspaceId
-  await inviteMember({ actor: owner, workspaceId, email: editor.email, role: 'EDITOR' })
-  await inviteMember({ actor: owner, workspaceId, email: reviewer.email, role: 'REVIEWER' })
-  await inviteMember({ actor: owner, workspaceId, email: viewer.email, role: 'VIEWER' })
+  await addMember({ actor: owner, workspaceId, email: editor.email, role: 'EDITOR' })
+  await addMember({ actor: owner, workspaceId, email: reviewer.email, role: 'REVIEWER' })
+  await addMember({ actor: owner, workspaceId, email: viewer.email, role: 'VIEWER' })
   documentId = (await createDocument({ actor: owner, workspaceId, title: 'Trade', text: TEXT })).id
 })
 

@@ -5,7 +5,7 @@ import { mergeClaims } from '@/lib/claims/merge-claims'
 import { getDb } from '@/lib/db/client'
 import { createDocument } from '@/lib/documents/create-document'
 import { addEvidence } from '@/lib/evidence/add-evidence'
-import { inviteMember } from '@/lib/members/invite-member'
+import { addMember } from '../support/members'
 import { assignClaim } from '@/lib/reviews/assign-claim'
 import { findClaimReview } from '@/lib/reviews/find-claim-review'
 import { findQueue } from '@/lib/reviews/find-queue'
@@ -41,7 +41,7 @@ beforeEach(async () => {
   ])
   workspaceId = owner.workspaceId
   for (const [user, role] of [[editor, 'EDITOR'], [reviewer, 'REVIEWER'], [second, 'REVIEWER'], [viewer, 'VIEWER']] as const) {
-    await inviteMember({ actor: owner, workspaceId, email: user.email, role })
+    await addMember({ actor: owner, workspaceId, email: user.email, role })
   }
   documentId = (await createDocument({ actor: owner, workspaceId, title: 'Trade', text: TEXT })).id
   claimId = (await findClaims({ actor: owner, workspaceId, documentId })).find((claim) => claim.quote.includes('$110 billion'))!.id

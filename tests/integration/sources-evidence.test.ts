@@ -6,7 +6,7 @@ import { addEvidence } from '@/lib/evidence/add-evidence'
 import { toEvidenceView } from '@/lib/evidence/evidence-view'
 import { findEvidence } from '@/lib/evidence/find-evidence'
 import { removeEvidence } from '@/lib/evidence/remove-evidence'
-import { inviteMember } from '@/lib/members/invite-member'
+import { addMember } from '../support/members'
 import { createSource } from '@/lib/sources/create-source'
 import { deleteSource } from '@/lib/sources/delete-source'
 import { findSources } from '@/lib/sources/find-sources'
@@ -28,8 +28,8 @@ let claimId: string
 beforeEach(async () => {
   ;[owner, reviewer, viewer, outsider] = await Promise.all([createUser('owner'), createUser('reviewer'), createUser('viewer'), createUser('outsider')])
   workspaceId = owner.workspaceId
-  await inviteMember({ actor: owner, workspaceId, email: reviewer.email, role: 'REVIEWER' })
-  await inviteMember({ actor: owner, workspaceId, email: viewer.email, role: 'VIEWER' })
+  await addMember({ actor: owner, workspaceId, email: reviewer.email, role: 'REVIEWER' })
+  await addMember({ actor: owner, workspaceId, email: viewer.email, role: 'VIEWER' })
   const { id: documentId } = await createDocument({ actor: owner, workspaceId, title: 'Trade', text: TEXT })
   claimId = (await findClaims({ actor: owner, workspaceId, documentId })).find((claim) => claim.quote.includes('$110 billion'))!.id
 })

@@ -7,9 +7,14 @@ export function uniqueEmail(label = 'user'): string {
   return `${label}-${randomBytes(5).toString('hex')}@example.test`
 }
 
-// A new account through the real sign-up service, with its personal workspace.
+export const TEST_PASSWORD = 'correct horse battery'
+
+// A new account through the real sign-up service, with its personal workspace. Like
+// any new account, its address is not confirmed yet (tests/support/mailbox.ts does that).
 export async function createUser(label = 'user'): Promise<Actor & { workspaceId: string }> {
-  const actor = await signUp({ email: uniqueEmail(label), password: 'correct horse battery', name: label })
-  const membership = await getDb().membership.findFirstOrThrow({ where: { userId: actor.id, workspace: { isPersonal: true } } })
-  return { ...actor, workspaceId: membership.workspaceId }
+  const email = uniqueEmail(label)
+  await signUp({ email, password: TEST_PASSWORD, name: label })
+  const user = await getDb().user.findUniqueOrThrow({ where: { email }, select: { id: true, email: true, name: true } })
+  const membership = await getDb().membership.findFirstOrThrow({ where: { userId: user.id, workspace: { isPersonal: true } } })
+  return { ...user, workspaceId: membership.workspaceId }
 }

@@ -1,0 +1,62 @@
+import 'server-only'
+import PgBoss from 'pg-boss'
+import { parseDatabaseUrl } from '@/lib/db/database-url'
+import { setMailDispatcher } from '@/lib/mail/dispatch-mail'
+import { deliverMail, findUndispatchedMail } from './deliver-mail'
+
+// The job queue: pg-boss on the app's own Postgres, so the embedded default and a
+// team's server behave alike, and any number of app instances share one queue (each
+// job runs once, on whichever instance fetches it first).
+const MAIL_QUEUE = 'mail'
+const MAIL_SWEEP_QUEUE = 'mail-sweep'
+
+// Retries with exponential backoff from 30 s: about 2 hours of trying before a mail
+// is marked FAILED (SMTP down for a while is routine, not a lost mail).
+const MAIL_RETRY = { retryLimit: 8, retryDelay: 30, retryBackoff: true }
+
+const globalForJobs = globalThis as unknown as { claimtrackJobQueue?: Promise<PgBoss> }
+
+// The queue's tables live in their own schema beside the app's ("pgboss", or
+// "<schema>_jobs" when DATABASE_URL names a schema), so they never mix with the
+// tables the migrations own.
+export function jobSchemaFor(databaseUrl: string): string {
+  const { schema } = parseDatabaseUrl(databaseUrl)
+  return schema && schema !== 'public' ? `${schema}_jobs` : 'pgboss'
+}
+
+export function startJobQueue(databaseUrl = process.env.DATABASE_URL): Promise<PgBoss> {
+  if (!databaseUrl) throw new Error('DATABASE_URL is not set')
+  globalForJobs.claimtrackJobQueue ??= start(databaseUrl).catch((error: unknown) => {
+    globalForJobs.claimtrackJobQueue = undefined
+    throw error
+  })
+  return globalForJobs.claimtrackJobQueue
+}
+
+async function start(databaseUrl: string): Promise<PgBoss> {
+  const { connectionString } = parseDatabaseUrl(databaseUrl)
+  const boss = new PgBoss({ connectionString, schema: jobSchemaFor(databaseUrl), max: 3 })
+  boss.on('error', (error) => console.error('[jobs]', error))
+  await boss.start()
+  await boss.createQueue(MAIL_QUEUE, { name: MAIL_QUEUE, ...MAIL_RETRY })
+  await boss.createQueue(MAIL_SWEEP_QUEUE, { name: MAIL_SWEEP_QUEUE, retryLimit: 0 })
+  const send = async (mailIds: string[]) => {
+    await Promise.all(mailIds.map((mailId) => boss.send(MAIL_QUEUE, { mailId }, { singletonKey: mailId })))
+  }
+  await boss.work<{ mailId: string }>(MAIL_QUEUE, { includeMetadata: true }, async ([job]) => {
+    if (job) await deliverMail(job.data.mailId, { isLastAttempt: job.retryCount >= job.retryLimit })
+  })
+  await boss.schedule(MAIL_SWEEP_QUEUE, '* * * * *')
+  await boss.work(MAIL_SWEEP_QUEUE, async () => send(await findUndispatchedMail()))
+  setMailDispatcher(send)
+  // Mail written while no queue ran (a CLI, a crash) goes out now rather than in a minute.
+  await send(await findUndispatchedMail(0))
+  return boss
+}
+
+export async function stopJobQueue(): Promise<void> {
+  const running = globalForJobs.claimtrackJobQueue
+  globalForJobs.claimtrackJobQueue = undefined
+  setMailDispatcher(undefined)
+  if (running) await (await running).stop({ graceful: true, wait: true, timeout: 10_000 })
+}
