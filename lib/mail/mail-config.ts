@@ -1,5 +1,4 @@
 import path from 'node:path'
-import { DATA_DIR } from '@/lib/env'
 
 // Where mail goes. With SMTP_URL (e.g. smtps://user:pass@smtp.example.org:465) it is
 // sent through that server; without it, each mail is written to .data/mail/ as an .eml
@@ -17,7 +16,8 @@ export function readMailConfig(): MailConfig {
     mode: smtpUrl ? 'smtp' : 'files',
     smtpUrl,
     from: process.env.MAIL_FROM?.trim() || 'Claimtrack <no-reply@claimtrack.local>',
-    directory: path.join(DATA_DIR, 'mail'),
+    // read on each call (not lib/env's constant), so a test can point it elsewhere
+    directory: path.resolve(process.env.CLAIMTRACK_DATA_DIR ?? '.data', 'mail'),
   }
 }
 

@@ -46,6 +46,7 @@ import { retractSource } from '@/lib/sources/retract-source'
 import { updateSource } from '@/lib/sources/update-source'
 import { createWorkspace } from '@/lib/workspaces/create-workspace'
 import { findAppHeader } from '@/lib/workspaces/find-app-header'
+import { addMember } from '../support/members'
 import { createUser } from '../support/users'
 
 const TEXT = 'Exports rose by 12% in 2023, while imports fell 5% in 2024.\nThe minister promised growth of 3% next year.'
@@ -68,7 +69,7 @@ beforeAll(async () => {
 async function newWorld() {
   const owner = people.OWNER
   const { id: workspaceId } = await createWorkspace({ actor: owner, name: 'Matrix' })
-  for (const role of ['EDITOR', 'REVIEWER', 'VIEWER'] as const) await inviteMember({ actor: owner, workspaceId, email: people[role].email, role })
+  for (const role of ['EDITOR', 'REVIEWER', 'VIEWER'] as const) await addMember({ actor: owner, workspaceId, email: people[role].email, role })
   const { id: documentId } = await createDocument({ actor: owner, workspaceId, title: 'Trade', text: TEXT })
   const claims = await findClaims({ actor: owner, workspaceId, documentId })
   const [claim, other] = claims

@@ -26,7 +26,8 @@ export async function deliverMailTo(to: string): Promise<OutgoingMail[]> {
 
 // The token of the newest link to `path` mailed to `to` (after delivering the outbox).
 export async function linkTokenFor(to: string, path: string): Promise<string> {
-  const mails = await deliverMailTo(to)
+  await deliverMailTo(to)
+  const mails = delivered.filter((mail) => mail.to === to)
   const link = [...mails].reverse().map((mail) => mail.text.match(new RegExp(`https?://[^\\s]*${path.replace('?', '\\?')}([A-Za-z0-9_-]{43})`))).find(Boolean)
   if (!link) throw new Error(`no ${path} link mailed to ${to} (got: ${mails.map((mail) => mail.subject).join('; ') || 'nothing'})`)
   return link[1]!

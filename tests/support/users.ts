@@ -4,7 +4,7 @@ import { getDb } from '@/lib/db/client'
 import { signUp } from '@/lib/users/sign-up'
 
 export function uniqueEmail(label = 'user'): string {
-  return `${label}-${randomBytes(5).toString('hex')}@example.test`
+  return `${label.toLowerCase()}-${randomBytes(5).toString('hex')}@example.test`
 }
 
 export const TEST_PASSWORD = 'correct horse battery'
