@@ -55,7 +55,7 @@ export function DocumentPage({ workspaceId, documentId }: { workspaceId: string;
   if (failure?.status === 404) return <NotFoundMessage />
   return (
     <RefreshProvider value={reload}>
-      {page ? <AppHeader workspaces={page.header.workspaces} currentWorkspaceId={workspaceId} userLabel={page.header.userLabel} unreadCount={page.header.unreadCount} /> : <HeaderPlaceholder />}
+      {page ? <AppHeader workspaces={page.header.workspaces} currentWorkspaceId={workspaceId} userLabel={page.header.userLabel} unreadCount={page.header.unreadCount} isEmailVerified={page.header.isEmailVerified} /> : <HeaderPlaceholder />}
       <main className="mx-auto max-w-6xl px-6 py-8">
         {failure && (
           <div className="mb-4">

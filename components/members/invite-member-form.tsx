@@ -20,10 +20,9 @@ export function InviteMemberForm({ workspaceId }: { workspaceId: string }) {
     const form = event.currentTarget
     const body = Object.fromEntries(new FormData(form))
     setDone(null)
-    const result = await run(() => apiRequest<{ invited: { kind: 'member' | 'invitation'; email: string } }>('POST', `/api/workspaces/${workspaceId}/members`, body))
+    const result = await run(() => apiRequest<{ invited: { email: string } }>('POST', `/api/workspaces/${workspaceId}/members`, body))
     if (!result) return
-    const { kind, email } = result.invited
-    setDone(kind === 'member' ? `${email} is now a member.` : `${email} is invited and joins when they sign up with that address.`)
+    setDone(`We mailed an invitation to ${result.invited.email}. They join once they accept it from that mailbox (the link works for 7 days).`)
     form.reset()
     router.refresh()
   }

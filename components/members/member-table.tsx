@@ -2,12 +2,12 @@ import { ROLE_LABELS } from '@/lib/auth/roles'
 import type { Role } from '@/lib/db/generated/enums'
 import { formatDate } from '@/lib/text/format'
 import { MemberRoleControls } from './member-role-controls'
-import { RevokeInvitationButton } from './revoke-invitation-button'
+import { InvitationActions } from './invitation-actions'
 
 interface MemberTableProps {
   workspaceId: string
   members: { id: string; role: Role; createdAt: Date; user: { id: string; email: string; name: string | null } }[]
-  invitations: { id: string; email: string; role: Role; createdAt: Date }[]
+  invitations: { id: string; email: string; role: Role; createdAt: Date; expiresAt: Date; lastSentAt: Date; isExpired: boolean }[]
   canManage: boolean
   currentUserId: string
 }
@@ -45,11 +45,13 @@ export function MemberTable({ workspaceId, members, invitations, canManage, curr
           <tr key={invitation.id} data-testid="invitation-row" className="bg-stone-50/60">
             <td className="px-4 py-2">
               <p>{invitation.email}</p>
-              <p className="text-stone-500">Invited, has not signed up yet</p>
+              <p className="text-stone-500">
+                {!invitation.isExpired ? `Invited, not accepted yet · link sent ${formatDate(invitation.lastSentAt)}, works until ${formatDate(invitation.expiresAt)}` : 'Invitation expired: resend it'}
+              </p>
             </td>
             <td className="px-4 py-2">
               {ROLE_LABELS[invitation.role]}
-              {canManage && <RevokeInvitationButton workspaceId={workspaceId} invitationId={invitation.id} email={invitation.email} />}
+              {canManage && <InvitationActions workspaceId={workspaceId} invitationId={invitation.id} email={invitation.email} />}
             </td>
             <td className="px-4 py-2 text-stone-500">{formatDate(invitation.createdAt)}</td>
           </tr>

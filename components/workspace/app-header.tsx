@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { SignOutButton } from '@/components/auth/sign-out-button'
 import { InboxLink } from '@/components/inbox/inbox-link'
+import { UnverifiedNotice } from '@/components/account/unverified-notice'
 import { Logo } from './logo'
 import { WorkspaceSwitcher } from './workspace-switcher'
 
@@ -9,11 +10,12 @@ interface AppHeaderProps {
   currentWorkspaceId: string
   userLabel: string
   unreadCount: number
+  isEmailVerified: boolean
 }
 
 const NAV_LINK = 'rounded-md px-2 py-1 text-stone-700 hover:bg-stone-100'
 
-export function AppHeader({ workspaces, currentWorkspaceId, userLabel, unreadCount }: AppHeaderProps) {
+export function AppHeader({ workspaces, currentWorkspaceId, userLabel, unreadCount, isEmailVerified }: AppHeaderProps) {
   const base = `/w/${currentWorkspaceId}`
   const links = [
     ['Documents', base],
@@ -37,10 +39,13 @@ export function AppHeader({ workspaces, currentWorkspaceId, userLabel, unreadCou
         </nav>
         <div className="ml-auto flex items-center gap-2 text-sm text-stone-600">
           <InboxLink workspaceId={currentWorkspaceId} unreadCount={unreadCount} />
-          <span data-testid="current-user">{userLabel}</span>
+          <Link href="/account" data-testid="current-user" className={NAV_LINK} title="Your account">
+            {userLabel}
+          </Link>
           <SignOutButton />
         </div>
       </div>
+      {!isEmailVerified && <UnverifiedNotice />}
     </header>
   )
 }

@@ -5,6 +5,8 @@ export interface Actor {
   id: string
   email: string
   name: string | null
+  // Whether the user proved their address (read with the session; absent in scripts).
+  isEmailVerified?: boolean
   // The user's role in each of their workspaces, read with the user at the start of
   // this request (lib/auth/load-actor.ts), so the services' checks need no query of
   // their own. Absent (scripts, tests, long-lived streams): each check reads it.

@@ -10,7 +10,7 @@ import { ZDocumentRef } from './schemas'
 // document's header with the members, and what they may do. The text, claims and
 // comments, the same for every member, come from the view (find-document-view.ts).
 export interface DocumentPageData {
-  header: AppHeaderData & { userLabel: string }
+  header: AppHeaderData & { userLabel: string; isEmailVerified: boolean }
   currentUserId: string
   document: DocumentHeaderView
   can: { editClaims: boolean; review: boolean; editText: boolean }
@@ -20,7 +20,7 @@ export async function findDocumentPage({ actor, ...input }: { actor: Actor } & R
   const { workspaceId, documentId } = parseInput(ZDocumentRef, input)
   const [header, { role, ...document }] = await Promise.all([findAppHeader({ actor, workspaceId }), getDocumentHeader({ actor, workspaceId, documentId })])
   return {
-    header: { ...header, userLabel: actor.name ?? actor.email },
+    header: { ...header, userLabel: actor.name ?? actor.email, isEmailVerified: actor.isEmailVerified !== false },
     currentUserId: actor.id,
     document,
     can: { editClaims: can(role, 'claim.edit'), review: can(role, 'claim.review'), editText: can(role, 'document.edit') },

@@ -1,6 +1,6 @@
 import 'server-only'
 import { hashLinkToken, isWellFormedLinkToken } from '@/lib/auth/link-token'
-import type { Db, Tx } from '@/lib/db/client'
+import { getDb, type Db, type Tx } from '@/lib/db/client'
 import { LINK_MESSAGES, LinkError } from '@/lib/users/email-tokens'
 
 export const INVITATION_MESSAGES = {
@@ -24,4 +24,9 @@ export async function findInvitationByToken(db: Db | Tx, token: unknown, { lock 
   if (invitation.acceptedAt) throw new LinkError('used', INVITATION_MESSAGES.used)
   if (invitation.expiresAt.getTime() <= Date.now()) throw new LinkError('expired', INVITATION_MESSAGES.expired)
   return invitation
+}
+
+// For the invitation page: what it is, or what is wrong with its link.
+export async function getInvitationForLink(token: unknown) {
+  return findInvitationByToken(getDb(), token)
 }

@@ -26,5 +26,6 @@ export async function findMembers({ actor, workspaceId }: { actor: Actor; worksp
         })
       : Promise.resolve([]),
   ])
-  return { members, invitations, canManage }
+  const now = Date.now()
+  return { members, invitations: invitations.map((invitation) => ({ ...invitation, isExpired: invitation.expiresAt.getTime() <= now })), canManage }
 }

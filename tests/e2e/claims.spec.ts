@@ -1,4 +1,4 @@
-import { createDocumentByApi, expect, inviteByApi, selectInText, test } from './fixtures'
+import { createDocumentByApi, expect, addMemberByApi, selectInText, test } from './fixtures'
 
 const ARTICLE = `# Trade in 2024
 
@@ -55,7 +55,7 @@ test('an editor adds a claim from a selection and dismisses another', async ({ p
 test('a viewer reads the claims but has no way to edit them', async ({ page, user, newSession }) => {
   const health = await createDocumentByApi(page.request, user.workspaceId, { title: 'Health', text: 'Cases fell by 30% in 2023.' })
   const viewer = await newSession('viewer')
-  await inviteByApi(page.request, user.workspaceId, viewer.user.email, 'VIEWER')
+  await addMemberByApi(page.request, user.workspaceId, { email: viewer.user.email, request: viewer.page.request }, 'VIEWER')
   await viewer.page.goto(`/w/${user.workspaceId}/documents/${health.id}`)
   await viewer.page.getByTestId('claim-item').first().click()
   await expect(viewer.page.getByTestId('claim-details')).toContainText('Cases fell by 30% in 2023.')

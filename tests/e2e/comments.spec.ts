@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { createDocumentByApi, expect, inviteByApi, test } from './fixtures'
+import { createDocumentByApi, expect, addMemberByApi, test } from './fixtures'
 
 // Needs CommentThreads (components/comments/comment-thread-list.tsx) in the claim panel,
 // with the workspace's members for @mentions.
@@ -18,9 +18,9 @@ test('a reviewer comments on a claim with a mention, an editor replies, the auth
   const reviewer = await newSession('reviewer')
   const editor = await newSession('editor')
   const viewer = await newSession('viewer')
-  await inviteByApi(page.request, user.workspaceId, reviewer.user.email, 'REVIEWER')
-  await inviteByApi(page.request, user.workspaceId, editor.user.email, 'EDITOR')
-  await inviteByApi(page.request, user.workspaceId, viewer.user.email, 'VIEWER')
+  await addMemberByApi(page.request, user.workspaceId, { email: reviewer.user.email, request: reviewer.page.request }, 'REVIEWER')
+  await addMemberByApi(page.request, user.workspaceId, { email: editor.user.email, request: editor.page.request }, 'EDITOR')
+  await addMemberByApi(page.request, user.workspaceId, { email: viewer.user.email, request: viewer.page.request }, 'VIEWER')
 
   // The reviewer writes Markdown and picks the editor from the mention list by keyboard.
   let threads = await openClaim(reviewer, user.workspaceId, doc.id)

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { createDocumentByApi, expect, inviteByApi, selectInText, test } from './fixtures'
+import { createDocumentByApi, expect, addMemberByApi, selectInText, test } from './fixtures'
 
 // Replaces `words` in the text being edited by typing over them.
 async function typeOver(page: Page, words: string, replacement: string) {
@@ -54,7 +54,7 @@ test('a claim whose sentence was deleted is listed as lost and re-attached to ot
 test('two editors saving at once: the second gets both versions and saves their merge', async ({ page, user, newSession }) => {
   const doc = await createDocumentByApi(page.request, user.workspaceId, { title: 'Outlook', text: 'Exports rose by 12% in 2024.\nOfficials expect growth to continue.' })
   const other = await newSession('editor')
-  await inviteByApi(page.request, user.workspaceId, other.user.email, 'EDITOR')
+  await addMemberByApi(page.request, user.workspaceId, { email: other.user.email, request: other.page.request }, 'EDITOR')
   for (const each of [page, other.page]) {
     await each.goto(`/w/${user.workspaceId}/documents/${doc.id}`)
     await each.getByRole('button', { name: 'Edit text' }).click()
@@ -79,7 +79,7 @@ test('two editors saving at once: the second gets both versions and saves their 
 test('readers have no way to edit the text, and the API refuses them', async ({ page, user, newSession }) => {
   const doc = await createDocumentByApi(page.request, user.workspaceId, { title: 'Read', text: 'Cases fell by 30% in 2023.' })
   const reviewer = await newSession('reviewer')
-  await inviteByApi(page.request, user.workspaceId, reviewer.user.email, 'REVIEWER')
+  await addMemberByApi(page.request, user.workspaceId, { email: reviewer.user.email, request: reviewer.page.request }, 'REVIEWER')
   await reviewer.page.goto(`/w/${user.workspaceId}/documents/${doc.id}`)
   await expect(reviewer.page.getByTestId('document-text')).toContainText('Cases fell by 30% in 2023.')
   await expect(reviewer.page.getByTestId('document-text')).toHaveAttribute('contenteditable', 'false')
@@ -92,7 +92,7 @@ test('readers have no way to edit the text, and the API refuses them', async ({ 
 test('a reviewer comments on selected words; an editor pastes HTML and only allowed structure is kept', async ({ page, user, newSession }) => {
   const doc = await createDocumentByApi(page.request, user.workspaceId, { title: 'Notes', text: 'Exports rose by 12% in 2024.\nOfficials expect growth to continue.' })
   const reviewer = await newSession('reviewer')
-  await inviteByApi(page.request, user.workspaceId, reviewer.user.email, 'REVIEWER')
+  await addMemberByApi(page.request, user.workspaceId, { email: reviewer.user.email, request: reviewer.page.request }, 'REVIEWER')
   await reviewer.page.goto(`/w/${user.workspaceId}/documents/${doc.id}`)
   await selectInText(reviewer.page, 'Officials expect growth')
   await expect(reviewer.page.getByRole('button', { name: 'New claim' })).toHaveCount(0)

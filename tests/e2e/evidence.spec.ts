@@ -1,4 +1,4 @@
-import { createDocumentByApi, expect, inviteByApi, test } from './fixtures'
+import { createDocumentByApi, expect, addMemberByApi, test } from './fixtures'
 import type { Locator, Page } from '@playwright/test'
 
 const TEXT = 'Exports rose to $4.5 billion in 2024.'
@@ -33,7 +33,7 @@ async function addNewSourceEvidence(section: Locator, { url, stance, quote, figu
 test('a reviewer cites a source for and against a figure; an editor retracts it and every citation is flagged', async ({ page, user, newSession }) => {
   const document = await createDocumentByApi(page.request, user.workspaceId, { title: 'Trade', text: TEXT })
   const reviewer = await newSession('reviewer')
-  await inviteByApi(page.request, user.workspaceId, reviewer.user.email, 'REVIEWER')
+  await addMemberByApi(page.request, user.workspaceId, { email: reviewer.user.email, request: reviewer.page.request }, 'REVIEWER')
 
   const section = await openClaimEvidence(reviewer.page, user.workspaceId, document.id)
   await expect(section).toContainText('No evidence yet')

@@ -2,6 +2,7 @@
 // database and never depend on what another test left behind.
 import { randomUUID } from 'node:crypto'
 import { test as base, expect, type APIRequestContext, type BrowserContext, type Locator, type Page } from '@playwright/test'
+import { mailCount, mailedLink, tokenOf } from './mailbox'
 
 export { expect }
 
@@ -68,11 +69,10 @@ export function newCredentials(label = 'user'): Credentials {
   return { email: `${label}-${id}@example.com`, password: `pw-${randomUUID()}`, name: `${label[0]!.toUpperCase()}${label.slice(1)} ${id}` }
 }
 
-export async function signUpByApi(request: APIRequestContext, credentials: Credentials): Promise<{ id: string }> {
+// Sign-up answers 202 "check your inbox" whether or not the address was new.
+export async function signUpByApi(request: APIRequestContext, credentials: Credentials): Promise<void> {
   const response = await request.post('/api/auth/signup', { data: credentials })
-  expect(response.status(), await response.text()).toBe(201)
-  const { user } = (await response.json()) as { user: { id: string } }
-  return user
+  expect(response.status(), await response.text()).toBe(202)
 }
 
 // next-auth's credentials flow, as its client does it: a CSRF token (and its cookie),
@@ -90,6 +90,12 @@ export async function signInByApi(request: APIRequestContext, credentials: Pick<
   expect(session.user?.email, 'next-auth session after sign-in').toBe(credentials.email)
 }
 
+async function sessionUserId(request: APIRequestContext): Promise<string> {
+  const session = (await (await request.get('/api/auth/session')).json()) as { user?: { id?: string } }
+  if (!session.user?.id) throw new Error('no user id in the session')
+  return session.user.id
+}
+
 export async function workspacesByApi(request: APIRequestContext) {
   const response = await request.get('/api/workspaces')
   expect(response.status(), await response.text()).toBe(200)
@@ -99,8 +105,9 @@ export async function workspacesByApi(request: APIRequestContext) {
 
 export async function createUser(request: APIRequestContext, label = 'user'): Promise<TestUser> {
   const credentials = newCredentials(label)
-  const { id } = await signUpByApi(request, credentials)
+  await signUpByApi(request, credentials)
   await signInByApi(request, credentials)
+  const id = await sessionUserId(request)
   const personal = (await workspacesByApi(request)).find((workspace) => workspace.isPersonal)
   if (!personal) throw new Error(`${credentials.email} has no personal workspace after sign-up`)
   return { ...credentials, id, workspaceId: personal.id, workspaceName: personal.name }
@@ -125,7 +132,28 @@ export async function createDocumentByApi(
 export async function inviteByApi(request: APIRequestContext, workspaceId: string, email: string, role: Role) {
   const response = await request.post(`/api/workspaces/${workspaceId}/members`, { data: { email, role } })
   expect(response.status(), await response.text()).toBe(201)
-  return ((await response.json()) as { invited: { kind: 'member' | 'invitation'; id: string } }).invited
+  return ((await response.json()) as { invited: { id: string } }).invited
+}
+
+// The member confirms their address from the mailed link (once), then accepts the
+// mailed invitation: the only way into someone else's workspace.
+export async function confirmAddressByApi(member: { email: string; request: APIRequestContext }): Promise<void> {
+  const token = tokenOf(await mailedLink(member.email, '/verify-email?token='))
+  const response = await member.request.post('/api/account/verify-email', { data: { token } })
+  // 409: this address was confirmed already, by an earlier call.
+  expect([200, 409], await response.text()).toContain(response.status())
+}
+
+export async function addMemberByApi(ownerRequest: APIRequestContext, workspaceId: string, member: { email: string; request: APIRequestContext }, role: Role): Promise<{ id: string }> {
+  await confirmAddressByApi(member)
+  const before = await mailCount(member.email)
+  await inviteByApi(ownerRequest, workspaceId, member.email, role)
+  const token = tokenOf(await mailedLink(member.email, '/invitations/', { after: before }))
+  const accepted = await member.request.post('/api/invitations/accept', { data: { token } })
+  expect(accepted.status(), await accepted.text()).toBe(200)
+  const members = await ownerRequest.get(`/api/workspaces/${workspaceId}/members`)
+  const { members: rows } = (await members.json()) as { members: { id: string; user: { email: string } }[] }
+  return { id: rows.find((row) => row.user.email === member.email)!.id }
 }
 
 interface Fixtures {

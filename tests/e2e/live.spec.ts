@@ -2,7 +2,7 @@
 // talks to the main server, the editor's to a second `next start` (see
 // playwright.config.ts), so every update crosses Postgres LISTEN/NOTIFY. The waits allow
 // for a loaded CI machine; the latency itself is measured by bench:review (p95 ~20 ms).
-import { createDocumentByApi, createUser, expect, inviteByApi, test } from './fixtures'
+import { createDocumentByApi, createUser, expect, addMemberByApi, test } from './fixtures'
 
 const SECOND_URL = process.env.E2E_SECOND_URL ?? 'http://127.0.0.1:3101'
 
@@ -16,7 +16,7 @@ test('a change made through one instance shows in a browser on the other at once
   try {
     const other = await context.newPage()
     const editor = await createUser(other.request, 'editor')
-    await inviteByApi(page.request, user.workspaceId, editor.email, 'EDITOR')
+    await addMemberByApi(page.request, user.workspaceId, { email: editor.email, request: other.request }, 'EDITOR')
     const path = `/w/${user.workspaceId}/documents/${doc.id}`
     await page.goto(path)
     await other.goto(path)

@@ -1,6 +1,7 @@
-import { appAlert, expect, inviteByApi, newCredentials, test, workspacesByApi } from './fixtures'
+import { addMemberByApi, appAlert, expect, newCredentials, test, workspacesByApi } from './fixtures'
+import { mailedLink } from './mailbox'
 
-test('an owner invites an existing user, who joins at once with the chosen role', async ({ page, user, newSession }) => {
+test('an owner invites an existing user, who joins only by accepting the mailed link', async ({ page, user, newSession }) => {
   const { user: colleague, page: colleaguePage } = await newSession('colleague')
   await page.goto(`/w/${user.workspaceId}/members`)
 
@@ -8,61 +9,69 @@ test('an owner invites an existing user, who joins at once with the chosen role'
   await page.getByLabel('Role', { exact: true }).selectOption('EDITOR')
   await page.getByRole('button', { name: 'Invite' }).click()
 
-  await expect(page.getByRole('status')).toHaveText(`${colleague.email} is now a member.`)
-  await expect(page.getByTestId('member-row')).toHaveCount(2)
-  await expect(page.getByTestId('member-row').filter({ hasText: colleague.email })).toContainText(colleague.name)
-  await expect(page.getByRole('combobox', { name: `Role of ${colleague.email}` })).toHaveValue('EDITOR')
+  await expect(page.getByRole('status')).toContainText(`We mailed an invitation to ${colleague.email}.`)
+  await expect(page.getByTestId('member-row')).toHaveCount(1)
+  const invitation = page.getByTestId('invitation-row')
+  await expect(invitation).toContainText(colleague.email)
+  await expect(invitation).toContainText('Invited, not accepted yet')
   await expect(page.getByLabel('Email')).toHaveValue('')
 
   // Inviting the same person again is refused inline.
   await page.getByLabel('Email').fill(colleague.email)
   await page.getByRole('button', { name: 'Invite' }).click()
-  await expect(page.getByLabel('Email')).toHaveAccessibleDescription('is already a member')
-  await expect(page.getByTestId('member-row')).toHaveCount(2)
+  await expect(page.getByLabel('Email')).toHaveAccessibleDescription('is already invited')
 
-  // The colleague now has the workspace, as an editor.
-  await colleaguePage.goto(`/w/${user.workspaceId}`)
-  await expect(colleaguePage.getByRole('heading', { level: 1, name: user.workspaceName })).toBeVisible()
+  // Not a member yet: the workspace is not theirs to open.
+  expect((await workspacesByApi(colleaguePage.request)).map((workspace) => workspace.id)).toEqual([colleague.workspaceId])
+
+  // The colleague confirms their address, then accepts from the invitation mail.
+  await colleaguePage.goto(await mailedLink(colleague.email, '/verify-email?token='))
+  await colleaguePage.getByRole('button', { name: 'Confirm my address' }).click()
+  await expect(colleaguePage.getByRole('status')).toHaveText('Your address is confirmed.')
+  await colleaguePage.goto(await mailedLink(colleague.email, '/invitations/'))
+  await expect(colleaguePage.getByRole('heading', { name: `Join ${user.workspaceName}` })).toBeVisible()
+  await colleaguePage.getByRole('button', { name: 'Accept the invitation' }).click()
+  await expect(colleaguePage).toHaveURL(new RegExp(`/w/${user.workspaceId}$`))
   await expect(colleaguePage.getByText('you are editor')).toBeVisible()
-  await expect(colleaguePage.getByRole('link', { name: 'New document' }).first()).toBeVisible()
+
+  await page.reload()
+  await expect(page.getByTestId('invitation-row')).toHaveCount(0)
+  await expect(page.getByRole('combobox', { name: `Role of ${colleague.email}` })).toHaveValue('EDITOR')
 })
 
-test('an invited email without an account gets the workspace when it signs up', async ({ page, user, browser }, testInfo) => {
+test('an invited address without an account signs up from the invitation and joins once it is confirmed', async ({ page, user, browser }, testInfo) => {
   const invitee = newCredentials('invitee')
   await page.goto(`/w/${user.workspaceId}/members`)
   await page.getByLabel('Email').fill(invitee.email)
   await page.getByLabel('Role', { exact: true }).selectOption('VIEWER')
   await page.getByRole('button', { name: 'Invite' }).click()
+  await expect(page.getByTestId('invitation-row')).toContainText('Viewer')
 
-  await expect(page.getByRole('status')).toHaveText(`${invitee.email} is invited and joins when they sign up with that address.`)
-  const invitation = page.getByTestId('invitation-row')
-  await expect(invitation).toHaveCount(1)
-  await expect(invitation).toContainText(invitee.email)
-  await expect(invitation).toContainText('Invited, has not signed up yet')
-  await expect(invitation).toContainText('Viewer')
-
-  // The invitee signs up through the form in their own browser.
   const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL })
   try {
     const inviteePage = await context.newPage()
-    await inviteePage.goto('/signup')
+    const invitationLink = await mailedLink(invitee.email, '/invitations/')
+    await inviteePage.goto(invitationLink)
+    await inviteePage.getByRole('link', { name: `Create an account with ${invitee.email}` }).click()
     await inviteePage.getByLabel('Name').fill(invitee.name)
     await inviteePage.getByLabel('Email').fill(invitee.email)
     await inviteePage.getByLabel('Password').fill(invitee.password)
     await inviteePage.getByRole('button', { name: 'Create account' }).click()
 
-    // Home is their own workspace; the switcher also offers the one they were invited to.
-    await expect(inviteePage.getByRole('heading', { level: 1, name: `${invitee.name}'s workspace` })).toBeVisible()
-    const switcher = inviteePage.getByRole('combobox', { name: 'Workspace' })
-    await expect(switcher.getByRole('option')).toHaveText([`${invitee.name}'s workspace`, user.workspaceName, '+ New workspace…'])
-    await switcher.selectOption({ label: user.workspaceName })
+    // Back on the invitation, which waits for the address to be confirmed.
+    await expect(inviteePage).toHaveURL(/\/invitations\//)
+    await expect(inviteePage.getByText('Confirm your address first')).toBeVisible()
+    await inviteePage.goto(await mailedLink(invitee.email, '/verify-email?token='))
+    await inviteePage.getByRole('button', { name: 'Confirm my address' }).click()
+    await expect(inviteePage.getByRole('status')).toHaveText('Your address is confirmed.')
+    await inviteePage.goto(invitationLink)
+    await inviteePage.getByRole('button', { name: 'Accept the invitation' }).click()
     await expect(inviteePage).toHaveURL(new RegExp(`/w/${user.workspaceId}$`))
     await expect(inviteePage.getByText('you are viewer')).toBeVisible()
   } finally {
     await context.close()
   }
 
-  // For the owner, the invitation has become a membership.
   await page.reload()
   await expect(page.getByTestId('invitation-row')).toHaveCount(0)
   await expect(page.getByRole('combobox', { name: `Role of ${invitee.email}` })).toHaveValue('VIEWER')
@@ -70,7 +79,7 @@ test('an invited email without an account gets the workspace when it signs up', 
 
 test('an owner changes a member’s role, then removes them', async ({ page, user, newSession }) => {
   const { user: member, page: memberPage } = await newSession('member')
-  await inviteByApi(page.request, user.workspaceId, member.email, 'REVIEWER')
+  await addMemberByApi(page.request, user.workspaceId, { email: member.email, request: memberPage.request }, 'REVIEWER')
   await page.goto(`/w/${user.workspaceId}/members`)
 
   const role = page.getByRole('combobox', { name: `Role of ${member.email}` })
@@ -100,8 +109,8 @@ test('an owner changes a member’s role, then removes them', async ({ page, use
 })
 
 test('dismissing the removal prompt keeps the member', async ({ page, user, newSession }) => {
-  const { user: member } = await newSession('kept')
-  await inviteByApi(page.request, user.workspaceId, member.email, 'VIEWER')
+  const { user: member, page: memberPage } = await newSession('kept')
+  await addMemberByApi(page.request, user.workspaceId, { email: member.email, request: memberPage.request }, 'VIEWER')
   await page.goto(`/w/${user.workspaceId}/members`)
 
   page.once('dialog', (dialog) => void dialog.dismiss())

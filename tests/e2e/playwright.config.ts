@@ -29,6 +29,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, devices } from '@playwright/test'
+import { E2E_DATA_DIR } from './mailbox'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const PORT = Number(process.env.E2E_PORT ?? 3100)
@@ -83,6 +84,7 @@ export default defineConfig({
     stdout: 'ignore' as const,
     stderr: 'pipe' as const,
     // next-auth builds its redirect URLs from NEXTAUTH_URL: point it at this server.
-    env: { NEXTAUTH_URL: url },
+    // Without SMTP_URL, mail lands as .eml files in the data folder (tests/e2e/mailbox.ts).
+    env: { NEXTAUTH_URL: url, CLAIMTRACK_DATA_DIR: E2E_DATA_DIR },
   })),
 })

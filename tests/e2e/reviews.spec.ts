@@ -1,5 +1,5 @@
 import type { APIRequestContext } from '@playwright/test'
-import { createDocumentByApi, expect, inviteByApi, test } from './fixtures'
+import { createDocumentByApi, expect, addMemberByApi, test } from './fixtures'
 
 const TEXT = 'Trade reached over $110 billion in 2024.'
 
@@ -18,7 +18,7 @@ async function rateByApi(request: APIRequestContext, workspaceId: string, claimI
 test('reviewers rate a claim; the editor sees them disagree and verifies with a written override', async ({ page, user, newSession }) => {
   const doc = await createDocumentByApi(page.request, user.workspaceId, { title: 'Trade', text: TEXT })
   const reviewer = await newSession('reviewer')
-  await inviteByApi(page.request, user.workspaceId, reviewer.user.email, 'REVIEWER')
+  await addMemberByApi(page.request, user.workspaceId, { email: reviewer.user.email, request: reviewer.page.request }, 'REVIEWER')
 
   // The reviewer rates from the claim panel, then changes their mind: one current rating, one in the history.
   await reviewer.page.goto(`/w/${user.workspaceId}/documents/${doc.id}`)
@@ -70,7 +70,7 @@ test('reviewers rate a claim; the editor sees them disagree and verifies with a 
 test("a reviewer's queue shows what was assigned to them and what they have not rated", async ({ page, user, newSession }) => {
   const doc = await createDocumentByApi(page.request, user.workspaceId, { title: 'Queue article', text: TEXT })
   const reviewer = await newSession('reviewer')
-  await inviteByApi(page.request, user.workspaceId, reviewer.user.email, 'REVIEWER')
+  await addMemberByApi(page.request, user.workspaceId, { email: reviewer.user.email, request: reviewer.page.request }, 'REVIEWER')
 
   await reviewer.page.goto(`/w/${user.workspaceId}/queue`)
   await expect(reviewer.page.getByRole('heading', { name: 'My review queue' })).toBeVisible()
@@ -110,7 +110,7 @@ test('owners change the verification thresholds; others only read them', async (
   await expect(form.getByRole('status')).toContainText('Saved')
 
   const editor = await newSession('editor')
-  await inviteByApi(page.request, user.workspaceId, editor.user.email, 'EDITOR')
+  await addMemberByApi(page.request, user.workspaceId, { email: editor.user.email, request: editor.page.request }, 'EDITOR')
   await editor.page.goto(`/w/${user.workspaceId}/settings`)
   const readOnly = editor.page.getByTestId('verification-settings')
   await expect(readOnly.getByLabel('Reviewers who rated the claim, at least')).toHaveValue('3')

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { appAlert, expect, inviteByApi, test } from './fixtures'
+import { appAlert, expect, addMemberByApi, test } from './fixtures'
 
 // A request made by the page itself, with the browser's session cookie.
 async function fetchFromPage(page: Page, method: string, url: string, body?: unknown) {
@@ -15,7 +15,7 @@ async function fetchFromPage(page: Page, method: string, url: string, body?: unk
 test.describe('a viewer', () => {
   test('sees documents but no way to add one', async ({ page, user, newSession }) => {
     const { user: viewer, page: viewerPage } = await newSession('viewer')
-    await inviteByApi(page.request, user.workspaceId, viewer.email, 'VIEWER')
+    await addMemberByApi(page.request, user.workspaceId, { email: viewer.email, request: viewerPage.request }, 'VIEWER')
 
     await viewerPage.goto(`/w/${user.workspaceId}`)
     await expect(viewerPage.getByRole('heading', { level: 1, name: user.workspaceName })).toBeVisible()
@@ -36,7 +36,7 @@ test.describe('a viewer', () => {
 
   test('sees the members but no role or invite controls', async ({ page, user, newSession }) => {
     const { user: viewer, page: viewerPage } = await newSession('viewer')
-    await inviteByApi(page.request, user.workspaceId, viewer.email, 'VIEWER')
+    await addMemberByApi(page.request, user.workspaceId, { email: viewer.email, request: viewerPage.request }, 'VIEWER')
 
     await viewerPage.goto(`/w/${user.workspaceId}/members`)
     await expect(viewerPage.getByText('Only owners can invite members or change roles.')).toBeVisible()
@@ -54,7 +54,7 @@ test.describe('a viewer', () => {
 
   test('is refused by the API when it tries to write, and nothing is written', async ({ page, user, newSession }) => {
     const { user: viewer, page: viewerPage } = await newSession('viewer')
-    await inviteByApi(page.request, user.workspaceId, viewer.email, 'VIEWER')
+    await addMemberByApi(page.request, user.workspaceId, { email: viewer.email, request: viewerPage.request }, 'VIEWER')
     await viewerPage.goto(`/w/${user.workspaceId}`)
     await expect(viewerPage.getByText('you are viewer')).toBeVisible()
 
@@ -75,7 +75,7 @@ test.describe('a viewer', () => {
 
   test('cannot pass itself off as the owner by naming an actor in the request body', async ({ page, user, newSession }) => {
     const { user: viewer, page: viewerPage } = await newSession('viewer')
-    const invited = await inviteByApi(page.request, user.workspaceId, viewer.email, 'VIEWER')
+    const invited = await addMemberByApi(page.request, user.workspaceId, { email: viewer.email, request: viewerPage.request }, 'VIEWER')
     await viewerPage.goto(`/w/${user.workspaceId}`)
     const forged = { actor: { id: user.id, email: user.email, name: null } }
 

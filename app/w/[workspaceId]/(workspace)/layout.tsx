@@ -19,7 +19,7 @@ async function Workspace({ children, params }: { children: ReactNode; params: Pr
   const { workspaces, unreadCount } = await notFoundOnMissing(findAppHeader({ actor, workspaceId }))
   return (
     <>
-      <AppHeader workspaces={workspaces} currentWorkspaceId={workspaceId} userLabel={actor.name ?? actor.email} unreadCount={unreadCount} />
+      <AppHeader workspaces={workspaces} currentWorkspaceId={workspaceId} userLabel={actor.name ?? actor.email} unreadCount={unreadCount} isEmailVerified={actor.isEmailVerified !== false} />
       <main className="mx-auto max-w-6xl px-6 py-8">{children}</main>
     </>
   )

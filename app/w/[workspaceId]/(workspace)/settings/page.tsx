@@ -1,6 +1,8 @@
 import type { Metadata } from 'next'
 import { VerificationSettingsForm } from '@/components/reviews/verification-settings-form'
 import { PageHeader } from '@/components/ui/card'
+import { MailStatus } from '@/components/workspace/mail-status'
+import { findMailStatus } from '@/lib/mail/find-mail-status'
 import { requirePageActor } from '@/lib/auth/session'
 import { notFoundOnMissing } from '@/lib/http/not-found-on-missing'
 import { getVerificationSettings } from '@/lib/reviews/verification-settings'
@@ -11,10 +13,13 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
   const { workspaceId } = await params
   const actor = await requirePageActor(`/w/${workspaceId}/settings`)
   const { canEdit, ...settings } = await notFoundOnMissing(getVerificationSettings({ actor, workspaceId }))
+  // The same rule as the members page: only those who invite see where mail stands.
+  const mail = canEdit ? await findMailStatus({ actor, workspaceId }) : null
   return (
     <>
       <PageHeader title="Settings" description={canEdit ? 'Choose what the review workflow asks for.' : 'Only owners can change these settings.'} />
       <VerificationSettingsForm workspaceId={workspaceId} settings={settings} canEdit={canEdit} />
+      {mail && <MailStatus {...mail} />}
     </>
   )
 }
