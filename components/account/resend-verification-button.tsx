@@ -16,9 +16,11 @@ export function ResendVerificationButton({ variant = 'secondary' }: { variant?: 
       <Button type="button" variant={variant} disabled={isPending || Boolean(message)} onClick={resend}>
         {isPending ? 'Sending…' : 'Send the link again'}
       </Button>
-      <span role="status" className="text-sm">
-        {message ?? error}
-      </span>
+      {(message ?? error) && (
+        <span role={error ? 'alert' : 'status'} className="text-sm">
+          {message ?? error}
+        </span>
+      )}
     </span>
   )
 }

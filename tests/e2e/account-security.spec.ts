@@ -1,4 +1,4 @@
-import { expect, inviteByApi, newCredentials, signInByApi, signUpByApi, test, workspacesByApi } from './fixtures'
+import { appAlert, expect, inviteByApi, newCredentials, signInByApi, signUpByApi, test, workspacesByApi } from './fixtures'
 import { mailedLink, tokenOf } from './mailbox'
 
 test('signing up with an invited address does not take the invitation (the three-request takeover)', async ({ page, user, browser }, testInfo) => {
@@ -64,7 +64,7 @@ test('a forgotten password is reset by mail, and the reset signs every other ses
     await resetPage.goto(link)
     await resetPage.getByLabel('New password').fill('yet another password')
     await resetPage.getByRole('button', { name: 'Save my new password' }).click()
-    await expect(resetPage.getByRole('alert').filter({ hasText: 'already been used' })).toBeVisible()
+    await expect(appAlert(resetPage)).toContainText('already been used')
 
     await resetPage.goto('/signin')
     await resetPage.getByLabel('Email').fill(user.email)
@@ -111,19 +111,19 @@ test('"sign out everywhere" and a password change end the other sessions at once
 test('a tampered, reused or expired link gets a page that says which', async ({ page, user }) => {
   await page.goto('/verify-email?token=not-a-real-token')
   await page.getByRole('button', { name: 'Confirm my address' }).click()
-  await expect(page.getByRole('alert')).toContainText('This link does not work')
+  await expect(appAlert(page)).toContainText('This link does not work')
 
   const token = tokenOf(await mailedLink(user.email, '/verify-email?token='))
   const first = await page.request.post('/api/account/verify-email', { data: { token } })
   expect(first.status()).toBe(200)
   await page.goto(`/verify-email?token=${token}`)
   await page.getByRole('button', { name: 'Confirm my address' }).click()
-  await expect(page.getByRole('alert')).toContainText('This link was already used')
+  await expect(appAlert(page)).toContainText('This link was already used')
 
   await page.goto(`/invitations/${'B'.repeat(43)}`)
-  await expect(page.getByRole('alert')).toContainText('This link does not work')
+  await expect(appAlert(page)).toContainText('This link does not work')
   await page.goto('/invitations/%3Cscript%3E')
-  await expect(page.getByRole('alert')).toContainText('This link does not work')
+  await expect(appAlert(page)).toContainText('This link does not work')
 })
 
 test('an unverified account sees how to confirm its address', async ({ page, user }) => {
@@ -133,6 +133,7 @@ test('an unverified account sees how to confirm its address', async ({ page, use
   await expect(page.getByText('We sent a new link. Check your inbox.')).toBeVisible()
   await page.goto(await mailedLink(user.email, '/verify-email?token='))
   await page.getByRole('button', { name: 'Confirm my address' }).click()
+  await expect(page.getByRole('status')).toHaveText('Your address is confirmed.')
   await page.goto(`/w/${user.workspaceId}`)
   await expect(page.getByText('Confirm your email address to accept invitations')).toHaveCount(0)
   await page.goto('/account')

@@ -1,5 +1,5 @@
 import type { APIRequestContext } from '@playwright/test'
-import { createDocumentByApi, expect, test } from './fixtures'
+import { addMemberByApi, createDocumentByApi, expect, test } from './fixtures'
 
 const TEXT = 'Trade reached over $110 billion in 2024. Russia faces over 15,000 sanctions since 2022.'
 
@@ -101,8 +101,7 @@ test('a viewer reads published reports but cannot publish or share', async ({ pa
   expect(report.claimCount).toBe(0)
 
   const viewer = await newSession('viewer')
-  const invited = await page.request.post(`/api/workspaces/${user.workspaceId}/members`, { data: { email: viewer.user.email, role: 'VIEWER' } })
-  expect(invited.status()).toBe(201)
+  await addMemberByApi(page.request, user.workspaceId, { email: viewer.user.email, request: viewer.page.request }, 'VIEWER')
   await viewer.page.goto(`/w/${user.workspaceId}/reports/${report.id}`)
   await expect(viewer.page.getByRole('heading', { name: 'Empty check' }).first()).toBeVisible()
   await expect(viewer.page.getByRole('button', { name: 'Create share link' })).toHaveCount(0)
