@@ -50,8 +50,10 @@ export function MemberTable({ workspaceId, members, invitations, canManage, curr
               </p>
             </td>
             <td className="px-4 py-2">
-              {ROLE_LABELS[invitation.role]}
-              {canManage && <InvitationActions workspaceId={workspaceId} invitationId={invitation.id} email={invitation.email} />}
+              <div className="flex flex-wrap items-center gap-1">
+                <span className="mr-1">{ROLE_LABELS[invitation.role]}</span>
+                {canManage && <InvitationActions workspaceId={workspaceId} invitationId={invitation.id} email={invitation.email} />}
+              </div>
             </td>
             <td className="px-4 py-2 text-stone-500">{formatDate(invitation.createdAt)}</td>
           </tr>
