@@ -24,10 +24,9 @@ export function SignInForm({ nextPath, notice, oauthProviders }: SignInFormProps
     const form = new FormData(event.currentTarget)
     setPending(true)
     setError(null)
-    const result = await signIn('credentials', { email: form.get('email'), password: form.get('password'), redirect: false }).catch(() => undefined)
+    const problem = await signInWithPassword(String(form.get('email') ?? ''), String(form.get('password') ?? ''))
     setPending(false)
-    if (!result) return setError('Could not reach the server. Try again.')
-    if (result.error) return setError('Wrong email or password.')
+    if (problem) return setError(problem)
     router.push(nextPath)
     router.refresh()
   }
@@ -58,4 +57,24 @@ export function SignInForm({ nextPath, notice, oauthProviders }: SignInFormProps
       </p>
     </form>
   )
+}
+
+// next-auth's credentials callback, called as next-auth/react's signIn() does, but
+// reading the status: signIn() cannot report a 429 (its body has no redirect URL), and
+// the person must be told how long to wait. Returns the problem to show, or null.
+async function signInWithPassword(email: string, password: string): Promise<string | null> {
+  try {
+    const { csrfToken } = (await (await fetch('/api/auth/csrf')).json()) as { csrfToken: string }
+    const response = await fetch('/api/auth/callback/credentials', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ email, password, csrfToken, callbackUrl: window.location.href, json: 'true' }),
+    })
+    const body = (await response.json().catch(() => ({}))) as { url?: string; error?: { message?: string } }
+    if (response.status === 429) return body.error?.message ?? `Too many sign-in attempts. Try again in ${response.headers.get('retry-after') ?? 'a few'} seconds.`
+    if (!response.ok || !body.url) return body.error?.message ?? 'Could not sign in. Try again.'
+    return new URL(body.url, window.location.origin).searchParams.has('error') ? 'Wrong email or password.' : null
+  } catch {
+    return 'Could not reach the server. Try again.'
+  }
 }

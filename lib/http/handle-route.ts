@@ -3,17 +3,21 @@ import { randomUUID } from 'node:crypto'
 import { NextResponse } from 'next/server'
 import { isDatabaseUnavailableError } from '@/lib/db/unavailable'
 import { AppError, isAppError } from '@/lib/errors'
+import { limitWrites } from '@/lib/rate-limit/limit-writes'
 
 export interface ErrorBody {
   error: { code: string; message: string; fields?: { field: string; message: string }[]; details?: Record<string, string>; reference?: string }
 }
 
-// The JSON body and status for any failure; also used by streaming routes, whose
-// errors arrive after the status line has gone.
-export function describeError(error: unknown): { status: number; body: ErrorBody } {
+// The JSON body, status and headers for any failure; also used by streaming routes,
+// whose errors arrive after the status line has gone.
+export function describeError(error: unknown): { status: number; body: ErrorBody; headers?: Record<string, string> } {
   if (isAppError(error)) {
     const fields = error.fields.length ? error.fields : undefined
-    return { status: error.status, body: { error: { code: error.code, message: error.message, fields, details: error.details } } }
+    const body = { error: { code: error.code, message: error.message, fields, details: error.details } }
+    // RATE_LIMITED carries its wait (lib/rate-limit/limiters.ts): clients and proxies read Retry-After.
+    const retryAfter = error.code === 'RATE_LIMITED' ? error.details?.retryAfterSeconds : undefined
+    return { status: error.status, body, headers: retryAfter ? { 'Retry-After': retryAfter } : undefined }
   }
   // A unique constraint lost to a concurrent request (double submit, two tabs).
   if (typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002') {
@@ -28,14 +32,16 @@ export function describeError(error: unknown): { status: number; body: ErrorBody
 }
 
 export function errorResponse(error: unknown): NextResponse<ErrorBody> {
-  const { status, body } = describeError(error)
-  return NextResponse.json(body, { status })
+  const { status, body, headers } = describeError(error)
+  return NextResponse.json(body, { status, headers })
 }
 
 // Wraps a route handler so every failure becomes a JSON error with the right status.
+// Writes under /api/workspaces spend the user's write budget first (one round trip).
 export function handleRoute<Context>(handler: (request: Request, context: Context) => Promise<Response>) {
   return async (request: Request, context: Context): Promise<Response> => {
     try {
+      await limitWrites(request)
       return await handler(request, context)
     } catch (error) {
       return errorResponse(error)

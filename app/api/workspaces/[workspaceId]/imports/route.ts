@@ -6,6 +6,7 @@ import { AppError } from '@/lib/errors'
 import { handleRoute } from '@/lib/http/handle-route'
 import { ndjsonResponse } from '@/lib/http/ndjson-stream'
 import { formText, readForm } from '@/lib/http/read-form'
+import { limitImports } from '@/lib/rate-limit/account-limits'
 import { parseInput } from '@/lib/validation'
 
 type Context = { params: Promise<{ workspaceId: string }> }
@@ -17,6 +18,8 @@ const MAX_UPLOAD_BYTES = 6 * 1024 * 1024
 // 4xx at once; accepted imports stream progress as NDJSON and end with `done`.
 export const POST = handleRoute(async (request, { params }: Context) => {
   const actor = await requireActor()
+  // Before the upload is read: extraction is the costliest thing a user can ask for.
+  await limitImports(actor.id)
   const { workspaceId } = await params
   const form = await readForm(request, MAX_UPLOAD_BYTES)
   const metadata = parseInput(ZImportMetadata, Object.fromEntries(['title', 'author', 'publisher', 'publishedAt', 'sourceUrl'].map((name) => [name, formText(form, name)])))
