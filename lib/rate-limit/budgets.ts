@@ -59,8 +59,8 @@ export function parseSeconds(value: string | undefined, fallback: number, name =
 }
 
 export function budgetOf(name: LimiterName, env: Record<string, string | undefined> = process.env): Budget {
-  const spec = LIMITERS[name]
-  return parseBudget(env[spec.env], spec, spec.env)
+  const { env: variable, points, durationSeconds } = LIMITERS[name]
+  return parseBudget(env[variable], { points, durationSeconds }, variable)
 }
 
 // The n-th block of an account in a day lasts base·2^(n-1), capped; never shorter than the
