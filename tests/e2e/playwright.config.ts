@@ -55,6 +55,18 @@ const CHROMIUM_ARGS = [
 ]
 const launchOptions = existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM, args: CHROMIUM_ARGS } : {}
 
+// Every test user comes from 127.0.0.1: per-IP budgets are raised so the suite can make
+// hundreds of accounts. Per-account budgets keep their real number of attempts, with a
+// short window and block so tests/e2e/brute-force.spec.ts can see an account recover.
+const RATE_LIMITS = {
+  RATE_LIMIT_SIGN_IN_PER_IP: '100000/60',
+  RATE_LIMIT_SIGN_UP_PER_IP: '100000/60',
+  RATE_LIMIT_ACCOUNT_MAIL_PER_IP: '100000/60',
+  RATE_LIMIT_SIGN_IN_PER_ACCOUNT: '5/6',
+  RATE_LIMIT_SIGN_IN_BLOCK_SECONDS: '10',
+  RATE_LIMIT_SIGN_IN_MAX_BLOCK_SECONDS: '20',
+}
+
 export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.ts',
@@ -85,6 +97,6 @@ export default defineConfig({
     stderr: 'pipe' as const,
     // next-auth builds its redirect URLs from NEXTAUTH_URL: point it at this server.
     // Without SMTP_URL, mail lands as .eml files in the data folder (tests/e2e/mailbox.ts).
-    env: { NEXTAUTH_URL: url, CLAIMTRACK_DATA_DIR: E2E_DATA_DIR },
+    env: { NEXTAUTH_URL: url, CLAIMTRACK_DATA_DIR: E2E_DATA_DIR, ...RATE_LIMITS },
   })),
 })
