@@ -24,7 +24,7 @@ export function SignInForm({ nextPath, notice, oauthProviders }: SignInFormProps
     const form = new FormData(event.currentTarget)
     setPending(true)
     setError(null)
-    const problem = await signInWithPassword(String(form.get('email') ?? ''), String(form.get('password') ?? ''))
+    const problem = await signInWithPassword(String(form.get('email') ?? ''), String(form.get('password') ?? ''), nextPath)
     setPending(false)
     if (problem) return setError(problem)
     router.push(nextPath)
@@ -62,18 +62,21 @@ export function SignInForm({ nextPath, notice, oauthProviders }: SignInFormProps
 // next-auth's credentials callback, called as next-auth/react's signIn() does, but
 // reading the status: signIn() cannot report a 429 (its body has no redirect URL), and
 // the person must be told how long to wait. Returns the problem to show, or null.
-async function signInWithPassword(email: string, password: string): Promise<string | null> {
+async function signInWithPassword(email: string, password: string, nextPath: string): Promise<string | null> {
+  const callbackUrl = new URL(nextPath, window.location.origin).href
   try {
     const { csrfToken } = (await (await fetch('/api/auth/csrf')).json()) as { csrfToken: string }
     const response = await fetch('/api/auth/callback/credentials', {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ email, password, csrfToken, callbackUrl: window.location.href, json: 'true' }),
+      body: new URLSearchParams({ email, password, csrfToken, callbackUrl, json: 'true' }),
     })
     const body = (await response.json().catch(() => ({}))) as { url?: string; error?: { message?: string } }
     if (response.status === 429) return body.error?.message ?? `Too many sign-in attempts. Try again in ${response.headers.get('retry-after') ?? 'a few'} seconds.`
     if (!response.ok || !body.url) return body.error?.message ?? 'Could not sign in. Try again.'
-    return new URL(body.url, window.location.origin).searchParams.has('error') ? 'Wrong email or password.' : null
+    // Success answers with the callback URL; a refusal with the sign-in page and ?error=.
+    const answered = new URL(body.url, window.location.origin)
+    return answered.href !== callbackUrl && answered.searchParams.has('error') ? 'Wrong email or password.' : null
   } catch {
     return 'Could not reach the server. Try again.'
   }

@@ -7,10 +7,12 @@ import { consumeRateLimit } from './limiters'
 // lib/auth/session.ts does; a request without a valid session is left to the route,
 // which answers 401. Reads, and so the live (SSE) stream, never count.
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
-const LIMITED_PATH = '/api/workspaces/'
+const LIMITED_PATH = '/api/workspaces'
 
 export function isLimitedWrite(request: Request): boolean {
-  return WRITE_METHODS.has(request.method) && new URL(request.url).pathname.startsWith(LIMITED_PATH)
+  if (!WRITE_METHODS.has(request.method)) return false
+  const { pathname } = new URL(request.url)
+  return pathname === LIMITED_PATH || pathname.startsWith(`${LIMITED_PATH}/`)
 }
 
 export async function limitWrites(request: Request): Promise<void> {
