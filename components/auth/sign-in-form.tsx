@@ -73,10 +73,11 @@ async function signInWithPassword(email: string, password: string, nextPath: str
     })
     const body = (await response.json().catch(() => ({}))) as { url?: string; error?: { message?: string } }
     if (response.status === 429) return body.error?.message ?? `Too many sign-in attempts. Try again in ${response.headers.get('retry-after') ?? 'a few'} seconds.`
-    if (!response.ok || !body.url) return body.error?.message ?? 'Could not sign in. Try again.'
-    // Success answers with the callback URL; a refusal with the sign-in page and ?error=.
+    if (!body.url) return body.error?.message ?? 'Could not sign in. Try again.'
+    // Success answers 200 with the callback URL; wrong credentials 401 with the sign-in page and ?error=.
     const answered = new URL(body.url, window.location.origin)
-    return answered.href !== callbackUrl && answered.searchParams.has('error') ? 'Wrong email or password.' : null
+    if (!response.ok || (answered.href !== callbackUrl && answered.searchParams.has('error'))) return 'Wrong email or password.'
+    return null
   } catch {
     return 'Could not reach the server. Try again.'
   }

@@ -24,8 +24,8 @@ test('30 wrong passwords get 429, the form shows the wait, and the right passwor
   }
   expect(Date.now() - started).toBeLessThan(5_000)
   await attacker.dispose()
-  // Five guesses are answered (wrong password), then every one is refused before the password is checked.
-  expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200])
+  // Five guesses are answered (401, wrong password), then every one is refused before the password is checked.
+  expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401])
   expect(statuses.slice(5)).toEqual(Array(25).fill(429))
   expect(Number(retryAfter)).toBeGreaterThan(0)
 
