@@ -1,22 +1,18 @@
-// Every service action × every role × a member of another workspace. An allowed role
+// Every service action × every role × a member of another workspace (the actions added
+// for issue 14 are in permissions-matrix-actions.ts, the world in -world.ts). An allowed role
 // succeeds (each in a fresh workspace, so one success cannot change the next run); a
 // role without the permission gets FORBIDDEN and changes nothing; an outsider gets
 // NOT_FOUND, whether it names this workspace or its own workspace with our ids.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { findClaimActivity, findDocumentActivity } from '@/lib/activity/find-activity'
-import type { Actor } from '@/lib/auth/actor'
-import { loadActor } from '@/lib/auth/load-actor'
 import { createClaim } from '@/lib/claims/create-claim'
 import { setClaimDismissed } from '@/lib/claims/dismiss-claim'
-import { findClaims } from '@/lib/claims/find-claims'
 import { mergeClaims } from '@/lib/claims/merge-claims'
 import { retypeClaim } from '@/lib/claims/retype-claim'
 import { splitClaim } from '@/lib/claims/split-claim'
 import { createComment } from '@/lib/comments/create-comment'
 import { findComments } from '@/lib/comments/find-comments'
 import { setThreadResolved } from '@/lib/comments/set-thread-resolved'
-import { getDb } from '@/lib/db/client'
-import type { Role } from '@/lib/db/generated/enums'
 import { createDocument } from '@/lib/documents/create-document'
 import { findRevisions } from '@/lib/documents/find-revisions'
 import { findDocumentPage } from '@/lib/documents/find-document-page'
@@ -25,7 +21,6 @@ import { getDocumentById } from '@/lib/documents/get-document'
 import { getDocumentHeader } from '@/lib/documents/get-document-header'
 import { saveRevision } from '@/lib/documents/save-revision'
 import { documentFromBlocks } from '@/lib/editor/document-from-blocks'
-import { AppError } from '@/lib/errors'
 import { addEvidence } from '@/lib/evidence/add-evidence'
 import { findEvidence } from '@/lib/evidence/find-evidence'
 import { removeEvidence } from '@/lib/evidence/remove-evidence'
@@ -44,51 +39,13 @@ import { deleteSource } from '@/lib/sources/delete-source'
 import { findSources } from '@/lib/sources/find-sources'
 import { retractSource } from '@/lib/sources/retract-source'
 import { updateSource } from '@/lib/sources/update-source'
-import { createWorkspace } from '@/lib/workspaces/create-workspace'
+import { findNotifications } from '@/lib/notifications/find-notifications'
+import { markNotificationsRead } from '@/lib/notifications/mark-read'
 import { findAppHeader } from '@/lib/workspaces/find-app-header'
-import { addMember } from '../support/members'
-import { createUser } from '../support/users'
+import { MORE_ACTIONS } from './permissions-matrix-actions'
+import { ACTOR_KINDS, type Action, EDITORS, EVERYONE, OWNERS, REVIEWERS, ROLES, TEXT, createPeople, failure, fingerprint, newWorld, outsider, people } from './permissions-matrix-world'
 
-const TEXT = 'Exports rose by 12% in 2023, while imports fell 5% in 2024.\nThe minister promised growth of 3% next year.'
-const ROLES: Role[] = ['OWNER', 'EDITOR', 'REVIEWER', 'VIEWER']
-const EVERYONE = ROLES
-const EDITORS: Role[] = ['OWNER', 'EDITOR']
-const REVIEWERS: Role[] = ['OWNER', 'EDITOR', 'REVIEWER']
-const OWNERS: Role[] = ['OWNER']
-
-type Person = Actor & { workspaceId: string }
-let people: Record<Role, Person>
-let outsider: Person
-
-beforeAll(async () => {
-  people = { OWNER: await createUser('owner'), EDITOR: await createUser('editor'), REVIEWER: await createUser('reviewer'), VIEWER: await createUser('viewer') }
-  outsider = await createUser('outsider')
-})
-
-// A workspace with one of each thing an action may need, the members in their roles.
-async function newWorld() {
-  const owner = people.OWNER
-  const { id: workspaceId } = await createWorkspace({ actor: owner, name: 'Matrix' })
-  for (const role of ['EDITOR', 'REVIEWER', 'VIEWER'] as const) await addMember({ actor: owner, workspaceId, email: people[role].email, role })
-  const { id: documentId } = await createDocument({ actor: owner, workspaceId, title: 'Trade', text: TEXT })
-  const claims = await findClaims({ actor: owner, workspaceId, documentId })
-  const [claim, other] = claims
-  const { source } = await createSource({ actor: owner, workspaceId, url: 'https://stats.example.org/trade', title: 'Trade statistics', type: 'OFFICIAL_STATISTICS' })
-  const { source: unused } = await createSource({ actor: owner, workspaceId, url: 'https://stats.example.org/unused', title: 'Never cited' })
-  const evidence = await addEvidence({ actor: owner, workspaceId, claimId: claim!.id, sourceId: source.id, stance: 'SUPPORTS', quote: 'Exports grew 12 per cent.' })
-  const comment = await createComment({ actor: owner, workspaceId, documentId, claimId: claim!.id, body: 'Which table?' })
-  const { id: invitationId } = await inviteMember({ actor: owner, workspaceId, email: `pending-${workspaceId}@example.test`, role: 'VIEWER' })
-  const memberships = await getDb().membership.findMany({ where: { workspaceId } })
-  const viewerMembership = memberships.find((membership) => membership.userId === people.VIEWER.id)!
-  return { workspaceId, documentId, claim: claim!, other: other!, source, unused, evidence, comment, invitationId, viewerMembershipId: viewerMembership.id }
-}
-type World = Awaited<ReturnType<typeof newWorld>>
-
-interface Action {
-  name: string
-  allowed: Role[]
-  run: (actor: Actor, world: World, workspaceId: string) => Promise<unknown>
-}
+beforeAll(createPeople)
 
 const editedText = () => documentFromBlocks(`${TEXT}\nA closing line.`, null)
 
@@ -97,16 +54,16 @@ const ACTIONS: Action[] = [
   { name: "read a document page's header", allowed: EVERYONE, run: (actor, w, workspaceId) => getDocumentHeader({ actor, workspaceId, documentId: w.documentId }) },
   { name: "read a document page's reader part", allowed: EVERYONE, run: (actor, w, workspaceId) => findDocumentPage({ actor, workspaceId, documentId: w.documentId }) },
   { name: "read a document page's view", allowed: EVERYONE, run: (actor, w, workspaceId) => findDocumentView({ actor, workspaceId, documentId: w.documentId }) },
-  { name: 'read the app header', allowed: EVERYONE, run: (actor, _w, workspaceId) => findAppHeader({ actor, workspaceId }) },
+  { name: 'read the app header', allowed: EVERYONE, usesIds: false, run: (actor, _w, workspaceId) => findAppHeader({ actor, workspaceId }) },
   { name: 'list revisions', allowed: EVERYONE, run: (actor, w, workspaceId) => findRevisions({ actor, workspaceId, documentId: w.documentId }) },
   { name: 'read a claim review', allowed: EVERYONE, run: (actor, w, workspaceId) => findClaimReview({ actor, workspaceId, claimId: w.claim.id }) },
   { name: 'read evidence', allowed: EVERYONE, run: (actor, w, workspaceId) => findEvidence({ actor, workspaceId, claimId: w.claim.id }) },
   { name: 'read document activity', allowed: EVERYONE, run: (actor, w, workspaceId) => findDocumentActivity({ actor, workspaceId, documentId: w.documentId }) },
   { name: 'read claim activity', allowed: EVERYONE, run: (actor, w, workspaceId) => findClaimActivity({ actor, workspaceId, claimId: w.claim.id }) },
-  { name: 'list sources', allowed: EVERYONE, run: (actor, _w, workspaceId) => findSources({ actor, workspaceId }) },
-  { name: 'list members', allowed: EVERYONE, run: (actor, _w, workspaceId) => findMembers({ actor, workspaceId }) },
-  { name: 'list comments', allowed: EVERYONE, run: (actor, w, workspaceId) => findComments({ actor, workspaceId, documentId: w.documentId }) },
-  { name: 'create a document', allowed: EDITORS, run: (actor, _w, workspaceId) => createDocument({ actor, workspaceId, title: 'New', text: `Tariffs rose ${Math.random()}% in 2024.` }) },
+  { name: 'list sources', allowed: EVERYONE, usesIds: false, run: (actor, _w, workspaceId) => findSources({ actor, workspaceId }) },
+  { name: 'list members', allowed: EVERYONE, usesIds: false, run: (actor, _w, workspaceId) => findMembers({ actor, workspaceId }) },
+  { name: 'list comments', allowed: EVERYONE, isEmptyAbroad: true, run: (actor, w, workspaceId) => findComments({ actor, workspaceId, documentId: w.documentId }) },
+  { name: 'create a document', allowed: EDITORS, usesIds: false, run: (actor, _w, workspaceId) => createDocument({ actor, workspaceId, title: 'New', text: `Tariffs rose ${Math.random()}% in 2024.` }) },
   { name: 'edit the text', allowed: EDITORS, run: (actor, w, workspaceId) => saveRevision({ actor, workspaceId, documentId: w.documentId, baseNumber: 1, content: editedText() }) },
   { name: 'add a claim', allowed: EDITORS, run: (actor, w, workspaceId) => createClaim({ actor, workspaceId, documentId: w.documentId, start: 0, end: 7 }) },
   { name: 're-type a claim', allowed: EDITORS, run: (actor, w, workspaceId) => retypeClaim({ actor, workspaceId, claimId: w.claim.id, kind: 'OPINION' }) },
@@ -121,66 +78,35 @@ const ACTIONS: Action[] = [
   { name: 'start a review', allowed: REVIEWERS, run: (actor, w, workspaceId) => setClaimStatus({ actor, workspaceId, claimId: w.claim.id, version: w.claim.version, status: 'IN_REVIEW' }) },
   { name: 'comment', allowed: REVIEWERS, run: (actor, w, workspaceId) => createComment({ actor, workspaceId, documentId: w.documentId, claimId: w.claim.id, body: 'Agreed.' }) },
   { name: 'resolve a thread', allowed: REVIEWERS, run: (actor, w, workspaceId) => setThreadResolved({ actor, workspaceId, commentId: w.comment.id, isResolved: true }) },
-  { name: 'add a source', allowed: REVIEWERS, run: (actor, _w, workspaceId) => createSource({ actor, workspaceId, url: 'https://news.example.org/story', title: 'A story' }) },
+  { name: 'add a source', allowed: REVIEWERS, usesIds: false, run: (actor, _w, workspaceId) => createSource({ actor, workspaceId, url: 'https://news.example.org/story', title: 'A story' }) },
   { name: 'edit a source', allowed: REVIEWERS, run: (actor, w, workspaceId) => updateSource({ actor, workspaceId, sourceId: w.source.id, version: w.source.version, title: 'Trade statistics 2024' }) },
   { name: 'add evidence', allowed: REVIEWERS, run: (actor, w, workspaceId) => addEvidence({ actor, workspaceId, claimId: w.other.id, sourceId: w.source.id, stance: 'CONTEXT', quote: 'Imports fell.' }) },
   { name: 'remove evidence', allowed: REVIEWERS, run: (actor, w, workspaceId) => removeEvidence({ actor, workspaceId, claimId: w.claim.id, evidenceId: w.evidence.id, version: w.evidence.version }) },
-  { name: 'invite a member', allowed: OWNERS, run: (actor, _w, workspaceId) => inviteMember({ actor, workspaceId, email: `new-${Math.random()}@example.test`, role: 'VIEWER' }) },
+  { name: 'invite a member', allowed: OWNERS, usesIds: false, run: (actor, _w, workspaceId) => inviteMember({ actor, workspaceId, email: `new-${Math.random()}@example.test`, role: 'VIEWER' }) },
   { name: 'change a role', allowed: OWNERS, run: (actor, w, workspaceId) => changeMemberRole({ actor, workspaceId, membershipId: w.viewerMembershipId, role: 'REVIEWER' }) },
   { name: 'remove a member', allowed: OWNERS, run: (actor, w, workspaceId) => removeMember({ actor, workspaceId, membershipId: w.viewerMembershipId }) },
   { name: 'revoke an invitation', allowed: OWNERS, run: (actor, w, workspaceId) => revokeInvitation({ actor, workspaceId, invitationId: w.invitationId }) },
-  { name: 'change verification settings', allowed: OWNERS, run: (actor, _w, workspaceId) => updateVerificationSettings({ actor, workspaceId, verifyMinRatings: 3, verifyMinAgreement: 0.75, verifyRequiresStrongEvidence: true }) },
+  { name: 'change verification settings', allowed: OWNERS, usesIds: false, run: (actor, _w, workspaceId) => updateVerificationSettings({ actor, workspaceId, verifyMinRatings: 3, verifyMinAgreement: 0.75, verifyRequiresStrongEvidence: true }) },
 ]
 
-async function failure(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise
-    return 'allowed'
-  } catch (error) {
-    if (error instanceof AppError) return error.code
-    throw error
-  }
-}
-
-// Rows anywhere in the world's workspace: a refused action must leave them as they were.
-async function fingerprint(workspaceId: string) {
-  const db = getDb()
-  const [activity, claims, sources, comments, ratings, memberships] = await Promise.all([
-    db.activityEvent.count({ where: { workspaceId } }),
-    db.claim.findMany({ where: { workspaceId }, select: { version: true } }),
-    db.source.findMany({ where: { workspaceId }, select: { version: true, retractedAt: true } }),
-    db.comment.count({ where: { workspaceId } }),
-    db.rating.count({ where: { workspaceId } }),
-    db.membership.findMany({ where: { workspaceId }, select: { role: true } }),
-  ])
-  return JSON.stringify({ activity, claims, sources, comments, ratings, memberships })
-}
-
-// Requests carry the roles read with the actor (lib/auth/load-actor.ts); scripts and
-// other callers pass a bare actor and each check reads the membership. Both are walked.
-const ACTOR_KINDS: [string, (person: Person) => Promise<Person>][] = [
-  ['membership read by each check', async (person) => person],
-  ['roles read with the actor', async (person) => ({ ...person, ...(await loadActor(person.id))! })],
-]
-
-describe.each(ACTOR_KINDS)('every action × every role × another workspace (%s)', (_kind, asActor) => {
-  for (const action of ACTIONS) {
-    it(action.name, async () => {
+// Concurrent: every test builds its own workspaces, and the matrix is mostly waiting on Postgres.
+describe.concurrent.each(ACTOR_KINDS)('every action × every role × another workspace (%s)', (_kind, asActor) => {
+  for (const action of [...ACTIONS, ...MORE_ACTIONS]) {
+    it(action.name, async ({ expect }) => {
       const outcomes: Record<string, string> = {}
       for (const role of action.allowed) {
-        const world = await newWorld()
+        const world = await newWorld(action)
         outcomes[role] = await failure(action.run(await asActor(people[role]), world, world.workspaceId))
       }
-      const world = await newWorld()
+      const world = await newWorld(action)
       const before = await fingerprint(world.workspaceId)
       for (const role of ROLES.filter((role) => !action.allowed.includes(role))) outcomes[role] = await failure(action.run(await asActor(people[role]), world, world.workspaceId))
       outcomes.outsider = await failure(action.run(await asActor(outsider), world, world.workspaceId))
       // Another workspace's member naming their own workspace, with our ids.
-      const usesIds = !['list sources', 'list members', 'read the app header', 'create a document', 'add a source', 'invite a member', 'change verification settings'].includes(action.name)
+      const usesIds = action.usesIds ?? true
       if (usesIds) {
         const foreign = await failure(action.run(await asActor(outsider), world, outsider.workspaceId))
-        // A list scoped to one's own workspace may answer empty: that leaks nothing.
-        outcomes.foreignIds = foreign === 'allowed' && action.name === 'list comments' ? 'NOT_FOUND' : foreign
+        outcomes.foreignIds = foreign === 'allowed' && action.isEmptyAbroad ? 'NOT_FOUND' : foreign
       }
       expect(await fingerprint(world.workspaceId)).toBe(before)
 
@@ -190,4 +116,22 @@ describe.each(ACTOR_KINDS)('every action × every role × another workspace (%s)
       expect(outcomes).toEqual(expected)
     })
   }
+})
+
+// Notifications are the recipient's own: a workspace member reads and marks only theirs.
+describe('notifications are reachable only by their recipient', () => {
+  it("another member neither lists nor marks the reviewer's mention", async () => {
+    const world = await newWorld()
+    await createComment({ actor: people.OWNER, workspaceId: world.workspaceId, documentId: world.documentId, claimId: world.claim.id, body: `@${people.REVIEWER.email} which table?` })
+    const mine = await findNotifications({ actor: people.REVIEWER, workspaceId: world.workspaceId })
+    expect(mine.unreadCount).toBe(1)
+    const mentionId = mine.notifications[0]!.id
+    for (const role of ['OWNER', 'EDITOR', 'VIEWER'] as const) {
+      const theirs = await findNotifications({ actor: people[role], workspaceId: world.workspaceId })
+      expect(theirs.notifications.map((notification) => notification.id)).not.toContain(mentionId)
+      expect(await failure(markNotificationsRead({ actor: people[role], workspaceId: world.workspaceId, ids: [mentionId] }))).toBe('NOT_FOUND')
+    }
+    expect(await failure(markNotificationsRead({ actor: outsider, workspaceId: outsider.workspaceId, ids: [mentionId] }))).toBe('NOT_FOUND')
+    expect((await findNotifications({ actor: people.REVIEWER, workspaceId: world.workspaceId })).unreadCount).toBe(1)
+  })
 })
