@@ -4,6 +4,7 @@ import CredentialsProvider from 'next-auth/providers/credentials'
 import GitHubProvider from 'next-auth/providers/github'
 import GoogleProvider from 'next-auth/providers/google'
 import { decodeSessionToken, encodeSessionToken } from './session-token'
+import { safeNextPath } from '@/lib/http/safe-next-path'
 import { signInWithOAuth } from '@/lib/users/sign-in-with-oauth'
 import { verifyCredentials } from '@/lib/users/verify-credentials'
 
@@ -55,6 +56,13 @@ export const authOptions: NextAuthOptions = {
       const actor = await signInWithOAuth({ provider: account.provider, providerAccountId: account.providerAccountId, email: user.email, name: user.name, isEmailVerified })
       user.id = actor.id
       return true
+    },
+    // Where next-auth sends the browser after sign-in and sign-out (its callbackUrl):
+    // only a path on this site, by the same rule as the sign-in page's ?next=.
+    redirect({ url, baseUrl }) {
+      const sameOrigin = URL.canParse(url) && new URL(url).origin === new URL(baseUrl).origin
+      const path = sameOrigin ? url.slice(new URL(url).origin.length) : url
+      return `${baseUrl}${safeNextPath(path)}`
     },
     jwt({ token, user }) {
       if (user) token.sub = user.id
