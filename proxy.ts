@@ -1,24 +1,74 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { checkDocumentPageAccess } from '@/lib/auth/document-page-guard'
 import { SESSION_COOKIES } from '@/lib/auth/session-token'
+import { createNonce, isHttpsRequest, securityHeaders, type ResponseKind } from '@/lib/http/security-headers'
+
+// Every response but Next's hashed static files passes here, to get its security
+// headers (lib/http/security-headers.ts). Only the document page costs a query.
+export async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl
+  const isHttps = isHttpsRequest({ protocol: request.nextUrl.protocol, forwardedProto: request.headers.get('x-forwarded-proto') })
+  const isDevelopment = process.env.NODE_ENV === 'development'
+  const document = documentPagePath(pathname)
+  if (document) return guardDocumentPage(request, document, { isHttps, isDevelopment })
+  if (pathname.startsWith('/api/')) return withHeaders(NextResponse.next(), securityHeaders({ kind: 'api', isHttps, isDevelopment }))
+  return renderWithNonce(request, (init) => NextResponse.next(init), { isHttps, isDevelopment })
+}
+
+interface Context {
+  isHttps: boolean
+  isDevelopment: boolean
+}
 
 // The document page is static (app/w/[workspaceId]/documents/[documentId]/page.tsx):
 // here it gets what other pages decide as they render. Without a session, sign in and
 // come back; a document the user may not see is the standard 404, as elsewhere.
-export async function proxy(request: NextRequest) {
-  const { pathname } = request.nextUrl
-  const [, , workspaceId = '', , documentId = ''] = pathname.split('/')
-  // The new-document form shares the pattern.
-  if (documentId === 'new') return NextResponse.next()
+async function guardDocumentPage(request: NextRequest, { workspaceId, documentId }: DocumentPagePath, context: Context) {
   const token = SESSION_COOKIES.map((name) => request.cookies.get(name)?.value).find(Boolean)
   // If the database cannot answer, the page is served: it holds no data, and its own
   // requests will say that the database is unavailable.
   const access = await checkDocumentPageAccess({ token, workspaceId, documentId }).catch(() => 'allowed' as const)
-  if (access === 'allowed') return NextResponse.next()
-  if (access === 'not-found') return NextResponse.rewrite(new URL('/not-found', request.url), { status: 404 })
+  // The static file must be rendered without a nonce in the request: Next would bake
+  // the first reader's nonce into the file every later reader gets.
+  if (access === 'allowed') return withHeaders(NextResponse.next(), headersFor('static', context))
+  if (access === 'not-found') {
+    return renderWithNonce(request, (init) => NextResponse.rewrite(new URL('/not-found', request.url), { ...init, status: 404 }), context)
+  }
   const signIn = new URL('/signin', request.url)
-  signIn.search = new URLSearchParams({ reason: access === 'expired' ? 'expired' : 'required', next: pathname }).toString()
-  return NextResponse.redirect(signIn)
+  signIn.search = new URLSearchParams({ reason: access === 'expired' ? 'expired' : 'required', next: request.nextUrl.pathname }).toString()
+  return withHeaders(NextResponse.redirect(signIn), headersFor('nonce', context, createNonce()))
 }
 
-export const config = { matcher: '/w/:workspaceId/documents/:documentId' }
+// A page rendered on request: the nonce goes to Next in the request's CSP header (it
+// adds it to every script it writes) and to the browser in the response's.
+function renderWithNonce(request: NextRequest, respond: (init: { request: { headers: Headers } }) => NextResponse, context: Context) {
+  const headers = headersFor('nonce', context, createNonce())
+  const requestHeaders = new Headers(request.headers)
+  requestHeaders.set('content-security-policy', headers['Content-Security-Policy']!)
+  return withHeaders(respond({ request: { headers: requestHeaders } }), headers)
+}
+
+function headersFor(kind: ResponseKind, { isHttps, isDevelopment }: Context, nonce?: string) {
+  return securityHeaders({ kind, nonce, isHttps, isDevelopment })
+}
+
+function withHeaders(response: NextResponse, headers: Record<string, string>): NextResponse {
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value)
+  return response
+}
+
+interface DocumentPagePath {
+  workspaceId: string
+  documentId: string
+}
+
+// /w/:workspaceId/documents/:documentId exactly; the new-document form shares the pattern.
+function documentPagePath(pathname: string): DocumentPagePath | null {
+  const match = /^\/w\/([^/]+)\/documents\/([^/]+)$/.exec(pathname)
+  if (!match || match[2] === 'new') return null
+  return { workspaceId: match[1]!, documentId: match[2]! }
+}
+
+// Everything but the build's content-hashed files, which are scripts and styles the
+// policy already allows and which never render as a page.
+export const config = { matcher: ['/((?!_next/static/|_next/image/|favicon.ico$).*)'] }

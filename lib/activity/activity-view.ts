@@ -1,4 +1,5 @@
 import type { Prisma } from '@/lib/db/generated/client'
+import { commentActivityFields } from './comment-activity-fields'
 import { diffActivity, summarizeActivity, type ActivityChange } from './summarize-activity'
 
 export const ACTIVITY_SELECT = {
@@ -36,8 +37,9 @@ export interface ActivityView {
 }
 
 export function toActivityView(row: ActivityRow): ActivityView {
-  const before = asObject(row.before)
-  const after = asObject(row.after)
+  const isComment = row.subjectType === 'Comment'
+  const before = isComment ? commentActivityFields(asObject(row.before)) : asObject(row.before)
+  const after = isComment ? commentActivityFields(asObject(row.after)) : asObject(row.after)
   return {
     id: row.id.toString(),
     workspaceId: row.workspaceId,

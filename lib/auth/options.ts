@@ -4,6 +4,7 @@ import CredentialsProvider from 'next-auth/providers/credentials'
 import GitHubProvider from 'next-auth/providers/github'
 import GoogleProvider from 'next-auth/providers/google'
 import { decodeSessionToken, encodeSessionToken } from './session-token'
+import { safeNextPath } from '@/lib/http/safe-next-path'
 import { signInWithOAuth } from '@/lib/users/sign-in-with-oauth'
 import { verifyCredentials } from '@/lib/users/verify-credentials'
 import { isAppError } from '@/lib/errors'
@@ -66,6 +67,13 @@ export const authOptions: NextAuthOptions = {
         if (isAppError(error) && error.details?.problem) return `/signin?error=${encodeURIComponent(error.details.problem)}`
         throw error
       }
+    },
+    // Where next-auth sends the browser after sign-in and sign-out (its callbackUrl):
+    // only a path on this site, by the same rule as the sign-in page's ?next=.
+    redirect({ url, baseUrl }) {
+      const sameOrigin = URL.canParse(url) && new URL(url).origin === new URL(baseUrl).origin
+      const path = sameOrigin ? url.slice(new URL(url).origin.length) : url
+      return `${baseUrl}${safeNextPath(path)}`
     },
     async jwt({ token, user }) {
       if (user) {

@@ -4,7 +4,6 @@ import type { EditorInline, EditorMark, LinkAttrs } from './editor-document'
 // The order tiptap's schema ranks marks in (link has a higher priority), so a
 // canonical document serializes exactly as the editor would serialize it.
 const MARK_RANK: Record<EditorMark['type'], number> = { link: 0, bold: 1, italic: 2 }
-const LINK_ATTR_KEYS = ['href', 'target', 'rel', 'class', 'title'] as const
 
 function canonicalMarks(marks: readonly EditorMark[] | undefined): EditorMark[] {
   return [...(marks ?? [])]
@@ -13,9 +12,7 @@ function canonicalMarks(marks: readonly EditorMark[] | undefined): EditorMark[] 
 }
 
 function canonicalLinkAttrs(attrs: LinkAttrs): LinkAttrs {
-  const result: LinkAttrs = { href: attrs.href }
-  for (const key of LINK_ATTR_KEYS) if (attrs[key] !== undefined) Object.assign(result, { [key]: attrs[key] })
-  return result
+  return { href: attrs.href }
 }
 
 function textNode(text: string, marks: EditorMark[]): EditorInline {

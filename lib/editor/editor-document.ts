@@ -10,12 +10,9 @@ export type EditorMark =
   | { type: 'bold' }
   | { type: 'italic' }
   | { type: 'link'; attrs: LinkAttrs }
+// A link keeps only its address; its rel is drawn by the editor (lib/editor/extensions.ts).
 export interface LinkAttrs {
   href: string
-  target?: string | null
-  rel?: string | null
-  class?: string | null
-  title?: string | null
 }
 export interface EditorText {
   type: 'text'
@@ -75,13 +72,26 @@ function nodeUnionError(where: string) {
   }
 }
 
-const ZLinkAttrs = z.strictObject({
-  href: z.string({ error: 'a link needs an href' }).refine(isAllowedLinkHref, 'link href must be an absolute http, https or mailto URL'),
-  target: z.string().nullable().optional(),
-  rel: z.string().nullable().optional(),
-  class: z.string().nullable().optional(),
-  title: z.string().nullable().optional(),
-})
+// What tiptap's Link wrote before links kept only their address (the editor's default
+// target, rel and class, all empty or fixed). Such a document, stored earlier or sent
+// by an editor still open from before, is accepted with them dropped; any other value
+// in them is refused, so a pasted or crafted target or class is never stored.
+const LEGACY_LINK_DEFAULTS = { target: ['_blank', null], rel: ['noopener noreferrer nofollow', null], class: [null], title: [null] } as const
+const legacyDefault = (name: keyof typeof LEGACY_LINK_DEFAULTS) =>
+  z
+    .unknown()
+    .refine((value) => (LEGACY_LINK_DEFAULTS[name] as readonly unknown[]).includes(value), `a link keeps only its href, not a ${name}`)
+    .optional()
+
+const ZLinkAttrs = z
+  .strictObject({
+    href: z.string({ error: 'a link needs an href' }).refine(isAllowedLinkHref, 'link href must be an absolute http, https or mailto URL'),
+    target: legacyDefault('target'),
+    rel: legacyDefault('rel'),
+    class: legacyDefault('class'),
+    title: legacyDefault('title'),
+  })
+  .transform(({ href }): LinkAttrs => ({ href }))
 
 const ZMark = z.discriminatedUnion(
   'type',

@@ -1,6 +1,7 @@
 import 'server-only'
 import type { Writable } from 'node:stream'
 import { z } from 'zod'
+import { commentActivityFieldsSql } from '@/lib/activity/comment-activity-fields'
 import type { Actor } from '@/lib/auth/actor'
 import { requireWorkspaceAccess } from '@/lib/auth/membership'
 import { getDb, type Tx } from '@/lib/db/client'
@@ -173,13 +174,16 @@ const CLAIM_JSON = `json_build_object(
 const CLAIM_SELECT = (ids: string) => `SELECT c."documentId" AS doc, ${CLAIM_JSON}::text AS json FROM "Claim" c JOIN "DocumentRevision" r ON r.id = c."revisionId"
   LEFT JOIN "User" uv ON uv.id = c."verdictById" LEFT JOIN "User" ua ON ua.id = c."assigneeId" LEFT JOIN "User" uc ON uc.id = c."createdById" LEFT JOIN "User" ud ON ud.id = c."dismissedById"
   WHERE c.id = ANY(${ids}) ORDER BY c."documentId", c.id`
+// A deleted comment keeps its place in its thread (its id, author, anchor and dates)
+// but none of its words: not its body, nor what it said before an edit, nor whom it
+// mentioned. Deleting is the author's "never show this again", in files too.
 const COMMENT_JSON = `json_build_object(
-  'id', m.id, 'claimId', m."claimId", 'parentId', m."parentId", 'author', ${EMAIL('m."authorId"')}, 'body', m.body,
+  'id', m.id, 'claimId', m."claimId", 'parentId', m."parentId", 'author', ${EMAIL('m."authorId"')}, 'body', CASE WHEN m."deletedAt" IS NULL THEN m.body ELSE '' END,
   'revisionNumber', (SELECT r.number FROM "DocumentRevision" r WHERE r.id = m."revisionId"), 'start', m.start, 'end', m."end", 'quote', m.quote, 'prefix', m.prefix, 'suffix', m.suffix,
   'orphanedAt', ${T('m."orphanedAt"')},
-  'mentions', COALESCE((SELECT json_agg(u.email ORDER BY array_position(m."mentionedUserIds", u.id)) FROM "User" u WHERE u.id = ANY(m."mentionedUserIds")), '[]'::json),
+  'mentions', COALESCE((SELECT json_agg(u.email ORDER BY array_position(m."mentionedUserIds", u.id)) FROM "User" u WHERE u.id = ANY(m."mentionedUserIds") AND m."deletedAt" IS NULL), '[]'::json),
   'resolvedAt', ${T('m."resolvedAt"')}, 'resolvedBy', ${EMAIL('m."resolvedById"')}, 'editedAt', ${T('m."editedAt"')}, 'deletedAt', ${T('m."deletedAt"')}, 'createdAt', ${T('m."createdAt"')},
-  'edits', COALESCE((SELECT json_agg(json_build_object('body', e.body, 'editedBy', ${EMAIL('e."editedById"')}, 'editedAt', ${T('e."editedAt"')}) ORDER BY e."editedAt", e.id) FROM "CommentEdit" e WHERE e."commentId" = m.id), '[]'::json)
+  'edits', COALESCE((SELECT json_agg(json_build_object('body', e.body, 'editedBy', ${EMAIL('e."editedById"')}, 'editedAt', ${T('e."editedAt"')}) ORDER BY e."editedAt", e.id) FROM "CommentEdit" e WHERE e."commentId" = m.id AND m."deletedAt" IS NULL), '[]'::json)
 )`
 
 const COMMENT_SELECT = (ids: string) => `SELECT m."documentId" AS doc, ${COMMENT_JSON}::text AS json FROM "Comment" m WHERE m.id = ANY(${ids}) ORDER BY m."documentId", m.id`
@@ -235,7 +239,10 @@ const RATING_JSON = `json_build_object(
 )`
 const ACTIVITY_JSON = `json_build_object(
   'id', a.id::text, 'actor', ${EMAIL('a."actorId"')}, 'subjectType', a."subjectType", 'subjectId', a."subjectId", 'documentId', a."documentId", 'claimId', a."claimId",
-  'action', a.action, 'before', a.before, 'after', a.after, 'at', ${T('a.at')}
+  'action', a.action,
+  'before', CASE WHEN a."subjectType" = 'Comment' AND a.before IS NOT NULL THEN ${commentActivityFieldsSql('a.before')} ELSE a.before::jsonb END,
+  'after', CASE WHEN a."subjectType" = 'Comment' AND a.after IS NOT NULL THEN ${commentActivityFieldsSql('a.after')} ELSE a.after::jsonb END,
+  'at', ${T('a.at')}
 )`
 
 // Evidence and ratings of the workspace, or of one document's claims.

@@ -34,10 +34,11 @@ export async function findNotifications({ actor, ...input }: { actor: Actor } & 
     db.notification.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: INBOX_LIMIT, include: { actor: { select: { name: true, email: true } } } }),
     db.notification.count({ where: { ...where, readAt: null } }),
   ])
+  const deleted = await deletedCommentIds(db, rows.map((row) => row.commentId))
   const notifications = rows.map((row) => ({
     id: row.id,
     kind: row.kind,
-    message: row.message,
+    message: row.commentId && deleted.has(row.commentId) ? withoutQuote(row.message) : row.message,
     actorName: row.actor ? (row.actor.name ?? row.actor.email) : null,
     documentId: row.documentId,
     claimId: row.claimId,
@@ -47,6 +48,20 @@ export async function findNotifications({ actor, ...input }: { actor: Actor } & 
     createdAt: row.createdAt.toISOString(),
   }))
   return { notifications, unreadCount }
+}
+
+// A mention or reply quotes the comment it came from; once that comment is deleted its
+// words are not shown again, here either (the notification itself stays, without them).
+async function deletedCommentIds(db: ReturnType<typeof getDb>, ids: (string | null)[]): Promise<Set<string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))]
+  if (wanted.length === 0) return new Set()
+  const rows = await db.comment.findMany({ where: { id: { in: wanted }, deletedAt: { not: null } }, select: { id: true } })
+  return new Set(rows.map((row) => row.id))
+}
+
+function withoutQuote(message: string): string {
+  const at = message.indexOf(': “')
+  return `${at === -1 ? message : message.slice(0, at)} (the comment was deleted)`
 }
 
 function hrefOf(workspaceId: string, documentId: string | null, claimId: string | null): string | null {

@@ -11,7 +11,7 @@ import { assembleBlocks } from '@/lib/import/assemble-blocks'
 // The real editor schema, so the positions are checked against ProseMirror itself.
 const schema = getSchema(editorExtensions())
 const BOLD: EditorMark = { type: 'bold' }
-const LINK: EditorMark = { type: 'link', attrs: { href: 'https://example.org', target: '_blank', rel: null, class: null, title: null } }
+const LINK: EditorMark = { type: 'link', attrs: { href: 'https://example.org' } }
 const t = (text: string, ...marks: EditorMark[]): EditorInline => (marks.length ? { type: 'text', text, marks } : { type: 'text', text })
 const p = (...content: EditorInline[]): EditorParagraph => ({ type: 'paragraph', content })
 const item = (first: EditorParagraph, ...rest: EditorBlock[]): EditorListItem => ({ type: 'listItem', content: [first, ...rest] })
@@ -94,6 +94,27 @@ describe('editorExtensions', () => {
   it('builds exactly the nodes and marks ZEditorDocument accepts', () => {
     expect(Object.keys(schema.nodes).sort()).toEqual(['blockquote', 'bulletList', 'doc', 'heading', 'listItem', 'orderedList', 'paragraph', 'text'])
     expect(Object.keys(schema.marks)).toEqual(['link', 'bold', 'italic'])
+    expect(Object.keys(schema.marks.link!.spec.attrs!)).toEqual(['href'])
+  })
+
+  it('reads only the href of a pasted link', () => {
+    const pasted: Record<string, string> = { href: 'https://example.org/a', target: '_top', class: 'evil', title: 'Click', rel: 'opener', onclick: 'steal()' }
+    const element = { getAttribute: (name: string) => pasted[name] ?? null, hasAttribute: (name: string) => name in pasted } as unknown as HTMLElement & string
+    const rule = schema.marks.link!.spec.parseDOM![0]!
+    expect(rule.getAttrs!(element)).toEqual({ href: 'https://example.org/a' })
+    const script = { getAttribute: (name: string) => (name === 'href' ? 'javascript:steal()' : null) } as unknown as HTMLElement & string
+    expect(rule.getAttrs!(script)).toBe(false)
+  })
+
+  it('draws every link with its href and rel="noopener noreferrer nofollow", and nothing else', () => {
+    const link = schema.marks.link!
+    const [tag, attrs] = link.spec.toDOM!(link.create({ href: 'https://example.org/a' }), true) as [string, Record<string, string | null>]
+    expect(tag).toBe('a')
+    // null attributes are not drawn by ProseMirror
+    expect(Object.fromEntries(Object.entries(attrs).filter(([, value]) => value !== null))).toEqual({ href: 'https://example.org/a', rel: 'noopener noreferrer nofollow' })
+    // an old stored link's target or class does not survive into the editor
+    const legacy = schema.markFromJSON({ type: 'link', attrs: { href: 'https://example.org/a', target: '_blank', class: 'x' } })
+    expect(legacy.attrs).toEqual({ href: 'https://example.org/a' })
   })
 })
 

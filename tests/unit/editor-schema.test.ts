@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { MAX_EDITOR_DEPTH, ZEditorDocument } from '@/lib/editor/editor-document'
 import { isAllowedLinkHref } from '@/lib/editor/link-href'
 
+function linkAttrsOf(document: unknown) {
+  const parsed = ZEditorDocument.parse(document) as { content: { content: { marks: { attrs: unknown }[] }[] }[] }
+  return parsed.content[0]!.content[0]!.marks[0]!.attrs
+}
+
 // What tiptap 3 itself serializes for this configuration (taken from Node.toJSON).
 const TIPTAP_JSON = {
   type: 'doc',
@@ -19,7 +24,7 @@ const TIPTAP_JSON = {
               content: [
                 {
                   type: 'text',
-                  marks: [{ type: 'link', attrs: { href: 'https://example.org', target: '_blank', rel: 'noopener noreferrer nofollow', class: null, title: null } }, { type: 'bold' }, { type: 'italic' }],
+                  marks: [{ type: 'link', attrs: { href: 'https://example.org' } }, { type: 'bold' }, { type: 'italic' }],
                   text: 'hi',
                 },
               ],
@@ -88,6 +93,21 @@ describe('ZEditorDocument', () => {
       expect(messages(linked(href)), JSON.stringify(href)).toEqual(['content.0.content.0.marks.0.attrs.href: link href must be an absolute http, https or mailto URL'])
     }
     expect(isAllowedLinkHref(`https://example.org/${'a'.repeat(3000)}`)).toBe(false)
+  })
+
+  it('keeps only the href of a link, dropping what tiptap used to write by default', () => {
+    const legacy = { href: 'https://example.org', target: '_blank', rel: 'noopener noreferrer nofollow', class: null, title: null }
+    expect(linkAttrsOf(withParagraph({ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: legacy }] }] }))).toEqual({ href: 'https://example.org' })
+  })
+
+  it('refuses a link with its own target, class, rel, title or any other attribute', () => {
+    const withAttrs = (attrs: object) => withParagraph({ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'https://example.org', ...attrs } }] }] })
+    expect(messages(withAttrs({ target: '_top' }))).toEqual(['content.0.content.0.marks.0.attrs.target: a link keeps only its href, not a target'])
+    expect(messages(withAttrs({ class: 'button-danger' }))).toEqual(['content.0.content.0.marks.0.attrs.class: a link keeps only its href, not a class'])
+    expect(messages(withAttrs({ rel: 'opener' }))).toEqual(['content.0.content.0.marks.0.attrs.rel: a link keeps only its href, not a rel'])
+    expect(messages(withAttrs({ title: 'Click me' }))).toEqual(['content.0.content.0.marks.0.attrs.title: a link keeps only its href, not a title'])
+    expect(ZEditorDocument.safeParse(withAttrs({ onclick: 'steal()' })).success).toBe(false)
+    expect(ZEditorDocument.safeParse(withAttrs({ style: 'position:fixed' })).success).toBe(false)
   })
 
   it('requires an href on a link', () => {
