@@ -3,6 +3,7 @@ import { requireActor } from '@/lib/auth/session'
 import { handleRoute, readJsonObject } from '@/lib/http/handle-route'
 import { findMembers } from '@/lib/members/find-members'
 import { inviteMember } from '@/lib/members/invite-member'
+import { limitInvitations } from '@/lib/rate-limit/account-limits'
 
 type Context = { params: Promise<{ workspaceId: string }> }
 
@@ -15,6 +16,7 @@ export const GET = handleRoute(async (_request, { params }: Context) => {
 export const POST = handleRoute(async (request, { params }: Context) => {
   const actor = await requireActor()
   const { workspaceId } = await params
+  await limitInvitations({ actorId: actor.id, workspaceId })
   const invited = await inviteMember({ ...(await readJsonObject(request)), workspaceId, actor })
   return NextResponse.json({ invited }, { status: 201 })
 })
