@@ -46,7 +46,10 @@ test('a forgotten password is reset by mail, and the reset signs every other ses
     await resetPage.goto('/signin')
     await resetPage.getByRole('link', { name: 'Forgot your password?' }).click()
     await resetPage.getByLabel('Email').fill(user.email)
+    const answered = resetPage.waitForResponse((response) => response.url().endsWith('/api/account/password-reset'))
     await resetPage.getByRole('button', { name: 'Send me a link' }).click()
+    const answer = await answered
+    expect(answer.status(), await answer.text()).toBe(202)
     await expect(resetPage.getByRole('status')).toContainText('Check your inbox')
 
     const link = await mailedLink(user.email, '/reset-password?token=')

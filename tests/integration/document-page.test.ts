@@ -63,7 +63,7 @@ describe("the reader's part of the document page", () => {
     const people = { VIEWER: await createUser('viewer'), REVIEWER: await createUser('reviewer'), EDITOR: await createUser('editor') }
     for (const [role, person] of Object.entries(people)) await addMember({ actor: owner, workspaceId, email: person.email, role: role as keyof typeof people })
     const page = await findDocumentPage({ actor: owner, workspaceId, documentId })
-    expect(page.header).toEqual({ workspaces: [{ id: workspaceId, name: expect.any(String) }], unreadCount: 0, userLabel: 'owner', isEmailVerified: false })
+    expect(page.header).toEqual({ workspaces: [{ id: workspaceId, name: expect.any(String) }], unreadCount: 0, userLabel: 'owner', isEmailVerified: true })
     expect(page.currentUserId).toBe(owner.id)
     expect(page.document).toMatchObject({ id: documentId, title: 'Trade', publishedAt: null, revisionCount: 1, latestActivityId: await getLatestDocumentActivityId({ actor: owner, workspaceId, documentId }) })
     expect(new Date(page.document.revision.createdAt).toISOString()).toBe(page.document.revision.createdAt)
