@@ -13,6 +13,7 @@ const MAIL_SWEEP_QUEUE = 'mail-sweep'
 // Retries with exponential backoff from 30 s: about 2 hours of trying before a mail
 // is marked FAILED (SMTP down for a while is routine, not a lost mail).
 const MAIL_RETRY = { retryLimit: 8, retryDelay: 30, retryBackoff: true }
+const MAIL_BATCH = 10
 
 const globalForJobs = globalThis as unknown as { claimtrackJobQueue?: Promise<PgBoss> }
 
@@ -40,12 +41,22 @@ async function start(databaseUrl: string): Promise<PgBoss> {
   await boss.start()
   await boss.createQueue(MAIL_QUEUE, { name: MAIL_QUEUE, ...MAIL_RETRY })
   await boss.createQueue(MAIL_SWEEP_QUEUE, { name: MAIL_SWEEP_QUEUE, retryLimit: 0 })
+  // A worker fetches a batch per poll and sends its mails side by side; a job that
+  // fails is failed on its own (and retried), the rest of the batch completes.
+  const mailWorker = await boss.work<{ mailId: string }>(MAIL_QUEUE, { includeMetadata: true, batchSize: MAIL_BATCH, pollingIntervalSeconds: 1 }, async (jobs) => {
+    await Promise.all(
+      jobs.map((job) =>
+        deliverMail(job.data.mailId, { isLastAttempt: job.retryCount >= job.retryLimit }).catch((error: unknown) =>
+          boss.fail(MAIL_QUEUE, job.id, { message: error instanceof Error ? error.message : String(error) }),
+        ),
+      ),
+    )
+  })
   const send = async (mailIds: string[]) => {
     await Promise.all(mailIds.map((mailId) => boss.send(MAIL_QUEUE, { mailId }, { singletonKey: mailId })))
+    // Wakes this instance's worker now rather than at its next poll.
+    boss.notifyWorker(mailWorker)
   }
-  await boss.work<{ mailId: string }>(MAIL_QUEUE, { includeMetadata: true }, async ([job]) => {
-    if (job) await deliverMail(job.data.mailId, { isLastAttempt: job.retryCount >= job.retryLimit })
-  })
   await boss.schedule(MAIL_SWEEP_QUEUE, '* * * * *')
   await boss.work(MAIL_SWEEP_QUEUE, async () => send(await findUndispatchedMail()))
   setMailDispatcher(send)
