@@ -3,6 +3,7 @@ import PgBoss from 'pg-boss'
 import { parseDatabaseUrl } from '@/lib/db/database-url'
 import { setMailDispatcher } from '@/lib/mail/dispatch-mail'
 import { deliverMail, findUndispatchedMail } from './deliver-mail'
+import { jobSchemaFor } from './job-schema'
 
 // The job queue: pg-boss on the app's own Postgres, so the embedded default and a
 // team's server behave alike, and any number of app instances share one queue (each
@@ -16,14 +17,6 @@ const MAIL_RETRY = { retryLimit: 8, retryDelay: 30, retryBackoff: true }
 const MAIL_BATCH = 10
 
 const globalForJobs = globalThis as unknown as { claimtrackJobQueue?: Promise<PgBoss> }
-
-// The queue's tables live in their own schema beside the app's ("pgboss", or
-// "<schema>_jobs" when DATABASE_URL names a schema), so they never mix with the
-// tables the migrations own.
-export function jobSchemaFor(databaseUrl: string): string {
-  const { schema } = parseDatabaseUrl(databaseUrl)
-  return schema && schema !== 'public' ? `${schema}_jobs` : 'pgboss'
-}
 
 export function startJobQueue(databaseUrl = process.env.DATABASE_URL): Promise<PgBoss> {
   if (!databaseUrl) throw new Error('DATABASE_URL is not set')

@@ -1,5 +1,5 @@
 import 'server-only'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import nodemailer from 'nodemailer'
 import type { MailContent } from './mail-templates'
@@ -33,7 +33,9 @@ export function createMailTransport(): MailTransport {
       const { message } = await writer.sendMail({ from: config.from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, messageId: `<${mail.id}@claimtrack>` })
       await mkdir(config.directory, { recursive: true })
       const file = path.join(config.directory, `${new Date().toISOString().replace(/[:.]/g, '-')}-${mail.id}.eml`)
-      await writeFile(file, message as Buffer, { mode: 0o600 })
+      // Written whole, then renamed into place: whoever reads the folder never sees half a mail.
+      await writeFile(`${file}.partial`, message as Buffer, { mode: 0o600 })
+      await rename(`${file}.partial`, file)
       console.log(`[mail] no SMTP_URL: "${mail.subject}" to ${mail.to} written to ${path.relative(process.cwd(), file)}\n[mail] its link: ${mail.link}`)
     },
   }

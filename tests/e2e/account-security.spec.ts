@@ -45,6 +45,8 @@ test('a forgotten password is reset by mail, and the reset signs every other ses
     const resetPage = await other.newPage()
     await resetPage.goto('/signin')
     await resetPage.getByRole('link', { name: 'Forgot your password?' }).click()
+    // The sign-in page has an Email field too: fill in the one on the reset page.
+    await expect(resetPage.getByRole('heading', { name: 'Forgot your password?' })).toBeVisible()
     await resetPage.getByLabel('Email').fill(user.email)
     const answered = resetPage.waitForResponse((response) => response.url().endsWith('/api/account/password-reset'))
     await resetPage.getByRole('button', { name: 'Send me a link' }).click()
