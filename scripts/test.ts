@@ -11,6 +11,7 @@ import path from 'node:path'
 import { startEmbeddedPostgres } from '@/lib/db/embedded-postgres'
 import { applyMigrations } from '@/lib/db/migrations'
 import { dropSchema, withSchema } from '@/lib/db/postgres-schemas'
+import { jobSchemaFor } from '@/lib/jobs/job-schema'
 import { DATA_DIR } from '@/lib/env'
 import { countPlaywright, countVitest, type Counts } from './test-counts'
 
@@ -62,6 +63,8 @@ async function main(): Promise<number> {
       endToEnd({ ...env, DATABASE_URL: e2eUrl, NEXTAUTH_SECRET: randomBytes(32).toString('base64url') })
     } finally {
       await dropSchema(baseUrl, e2eSchema)
+      // and the job queue's schema beside it (lib/jobs/job-queue.ts)
+      await dropSchema(baseUrl, jobSchemaFor(e2eUrl))
     }
   } finally {
     await embedded?.stop()

@@ -14,6 +14,8 @@ async function openClaim({ page }: { page: Page }, workspaceId: string, document
 }
 
 test('a reviewer comments on a claim with a mention, an editor replies, the author edits, the thread is resolved', async ({ page, user, newSession }) => {
+  // Four people, three of them invited by mail: a long test.
+  test.slow()
   const doc = await createDocumentByApi(page.request, user.workspaceId, { title: 'Trade', text: TEXT })
   const reviewer = await newSession('reviewer')
   const editor = await newSession('editor')
