@@ -12,8 +12,10 @@ export type DeliveryOutcome = 'sent' | 'skipped' | 'already-done'
 // tries again later. `isLastAttempt`: a failure then marks the mail FAILED for good.
 export async function deliverMail(mailId: string, { transport = createMailTransport(), isLastAttempt = false }: { transport?: MailTransport; isLastAttempt?: boolean } = {}): Promise<DeliveryOutcome> {
   const db = getDb()
+  let finishDelivery: (() => Promise<void>) | undefined
+  let outcome: DeliveryOutcome
   try {
-    return await db.$transaction(
+    outcome = await db.$transaction(
       async (tx) => {
         // Locked, so two workers (two app instances) never send one mail twice.
         const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "MailMessage" WHERE id = ${mailId} AND status = 'PENDING' FOR UPDATE SKIP LOCKED`
@@ -26,7 +28,7 @@ export async function deliverMail(mailId: string, { transport = createMailTransp
           return 'skipped'
         }
         const content = renderMail(composed.kind, composed.input)
-        await transport.send({ id: mail.id, to: mail.to, link: composed.input.link, ...content })
+        finishDelivery = (await transport.send({ id: mail.id, to: mail.to, link: composed.input.link, ...content })) ?? undefined
         await tx.mailMessage.update({ where: { id: mailId }, data: { status: 'SENT', sentAt: new Date(), attempts: { increment: 1 }, lastError: null } })
         return 'sent'
       },
@@ -37,6 +39,8 @@ export async function deliverMail(mailId: string, { transport = createMailTransp
     await db.mailMessage.update({ where: { id: mailId }, data: { attempts: { increment: 1 }, lastError: reason.slice(0, 500), ...(isLastAttempt ? { status: 'FAILED' } : {}) } })
     throw error
   }
+  if (finishDelivery) await finishDelivery()
+  return outcome
 }
 
 // Outbox rows no job took (the process that wrote them ran no queue, or stopped before

@@ -13,7 +13,10 @@ export interface OutgoingMail extends MailContent {
 }
 
 export interface MailTransport {
-  send(mail: OutgoingMail): Promise<void>
+  // May return what finishes the delivery once the sending transaction has committed:
+  // a mail in a file is put in place only then, so no one follows its link before the
+  // link's token exists.
+  send(mail: OutgoingMail): Promise<void | (() => Promise<void>)>
 }
 
 // SMTP when SMTP_URL is set, otherwise .eml files in the data folder.
@@ -33,10 +36,13 @@ export function createMailTransport(): MailTransport {
       const { message } = await writer.sendMail({ from: config.from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, messageId: `<${mail.id}@claimtrack>` })
       await mkdir(config.directory, { recursive: true })
       const file = path.join(config.directory, `${new Date().toISOString().replace(/[:.]/g, '-')}-${mail.id}.eml`)
-      // Written whole, then renamed into place: whoever reads the folder never sees half a mail.
+      // Written whole, then renamed into place after the commit: whoever reads the
+      // folder never sees half a mail, nor a link that does not work yet.
       await writeFile(`${file}.partial`, message as Buffer, { mode: 0o600 })
-      await rename(`${file}.partial`, file)
-      console.log(`[mail] no SMTP_URL: "${mail.subject}" to ${mail.to} written to ${path.relative(process.cwd(), file)}\n[mail] its link: ${mail.link}`)
+      return async () => {
+        await rename(`${file}.partial`, file)
+        console.log(`[mail] no SMTP_URL: "${mail.subject}" to ${mail.to} written to ${path.relative(process.cwd(), file)}\n[mail] its link: ${mail.link}`)
+      }
     },
   }
 }
