@@ -49,5 +49,20 @@ export type DmmfField = z.infer<typeof ZField>
 
 export function readDatamodel(schemaText: string): Datamodel {
   const dmmf: unknown = JSON.parse(get_dmmf(JSON.stringify({ prismaSchema: [['schema.prisma', schemaText]] })))
-  return z.object({ datamodel: ZDatamodel }).parse(dmmf).datamodel
+  const datamodel = z.object({ datamodel: ZDatamodel }).parse(dmmf).datamodel
+  for (const model of datamodel.models) model.fields.push(...unsupportedFieldsOf(schemaText, model.name))
+  return datamodel
+}
+
+// The DMMF leaves out Unsupported("…") fields (the search vectors), though their
+// columns and indexes exist; they are read from the schema text instead.
+function unsupportedFieldsOf(schemaText: string, modelName: string): DmmfField[] {
+  const body = new RegExp(`^model ${modelName} \\{\n([\\s\\S]*?)^\\}`, 'm').exec(schemaText)?.[1] ?? ''
+  return [...body.matchAll(/^\s+(\w+)\s+Unsupported\("([^"]+)"\)(\?)?/gm)].map(([, name, type, optional]) => ({
+    name: name!,
+    kind: 'unsupported' as const,
+    type: type!,
+    isList: false,
+    isRequired: !optional,
+  }))
 }

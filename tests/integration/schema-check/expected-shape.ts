@@ -53,7 +53,7 @@ export function expectedShape(datamodel: Datamodel): DatabaseShape {
   for (const model of datamodel.models) {
     const table = tableOf(model)
     shape.tables.push(table)
-    for (const field of model.fields.filter((f) => f.kind === 'scalar' || f.kind === 'enum')) {
+    for (const field of model.fields.filter((f) => f.kind === 'scalar' || f.kind === 'enum' || f.kind === 'unsupported')) {
       shape.columns[`${table}.${columnOf(field)}`] = {
         type: `${columnType(model, field, enumNames)}${field.isList ? '[]' : ''}`,
         // Prisma creates scalar lists without NOT NULL.
@@ -82,6 +82,7 @@ export function expectedShape(datamodel: Datamodel): DatabaseShape {
 
 function columnType(model: DmmfModel, field: DmmfField, enumNames: Map<string, string>): string {
   if (field.kind === 'enum') return enumNames.get(field.type) ?? field.type
+  if (field.kind === 'unsupported') return field.type
   if (field.nativeType) {
     const [name, args] = field.nativeType
     const render = NATIVE_TYPES[name]
