@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { SignOutButton } from '@/components/auth/sign-out-button'
 import { InboxLink } from '@/components/inbox/inbox-link'
 import { UnverifiedNotice } from '@/components/account/unverified-notice'
+import { HeaderSearch } from '@/components/search/header-search'
 import { Logo } from './logo'
 import { WorkspaceSwitcher } from './workspace-switcher'
 
@@ -27,16 +28,10 @@ export function AppHeader({ workspaces, currentWorkspaceId, userLabel, unreadCou
   ] as const
   return (
     <header className="border-b border-stone-200 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-6 py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-6 pt-3">
         <Logo />
         <WorkspaceSwitcher workspaces={workspaces} currentId={currentWorkspaceId} />
-        <nav aria-label="Workspace" className="flex flex-wrap gap-1 text-sm">
-          {links.map(([label, href]) => (
-            <Link key={label} href={href} className={NAV_LINK}>
-              {label}
-            </Link>
-          ))}
-        </nav>
+        <HeaderSearch workspaceId={currentWorkspaceId} />
         <div className="ml-auto flex items-center gap-2 text-sm text-stone-600">
           <InboxLink workspaceId={currentWorkspaceId} unreadCount={unreadCount} />
           <Link href="/account" data-testid="current-user" className={NAV_LINK} title="Your account">
@@ -45,6 +40,13 @@ export function AppHeader({ workspaces, currentWorkspaceId, userLabel, unreadCou
           <SignOutButton />
         </div>
       </div>
+      <nav aria-label="Workspace" className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4 py-2 text-sm">
+        {links.map(([label, href]) => (
+          <Link key={label} href={href} className={NAV_LINK}>
+            {label}
+          </Link>
+        ))}
+      </nav>
       {!isEmailVerified && <UnverifiedNotice />}
     </header>
   )

@@ -41,10 +41,15 @@ function rank(vector: Prisma.Sql, text: string): Prisma.Sql {
   return hasLexemes(text) ? sql`ts_rank_cd(${vector}, ${tsQuery(text)}, 32)` : sql`0`
 }
 
-function fuzzy(column: Prisma.Sql, { query, trigram }: SearchBranchContext): { condition: Prisma.Sql; score: Prisma.Sql } {
+// Trigram matching is the fallback for words that match nothing exactly in the
+// workspace (a misspelt or half-typed name): were it always on, "billion" would also
+// find "million". The NOT EXISTS is uncorrelated, so Postgres runs it once, and the
+// GIN index answers it at the first hit.
+function fuzzy(column: Prisma.Sql, exactMatches: Prisma.Sql, { query, trigram }: SearchBranchContext): { condition: Prisma.Sql; score: Prisma.Sql } {
   if (!query.fuzzyText) return { condition: NONE, score: sql`0` }
+  const hasExact = hasLexemes(query.text) ? sql`EXISTS (${exactMatches} LIMIT 1)` : sql`false`
   return {
-    condition: sql`${query.fuzzyText} ${trigram.isSimilar} ${column}`,
+    condition: sql`(NOT ${hasExact} AND ${query.fuzzyText} ${trigram.isSimilar} ${column})`,
     // Below a full-text hit of the same words: a typo is a weaker signal.
     score: sql`(${trigram.similarity}(${query.fuzzyText}, ${column}) * 0.5)`,
   }
@@ -79,7 +84,7 @@ function figureCondition(context: SearchBranchContext): Prisma.Sql {
 const claimBranch: Branch = (context) => {
   const { query, filters, workspaceId } = context
   const words = query.textWithoutFigures
-  const typo = fuzzy(sql`c.quote`, context)
+  const typo = fuzzy(sql`c.quote`, sql`SELECT 1 FROM "Claim" x WHERE x."workspaceId" = ${workspaceId} AND x."supersededAt" IS NULL AND ${textCondition(sql`x."searchVector"`, words)}`, context)
   // Words and figures must both match; a query of figures alone matches on them.
   // With figures, words that are all stop words ("the $110bn") leave the figures alone.
   const wordMatch = !hasLexemes(words)
@@ -104,7 +109,7 @@ const claimBranch: Branch = (context) => {
 const documentBranch: Branch = (context) => {
   const { query, filters, workspaceId } = context
   if (!hasLexemes(query.text)) return null
-  const typo = fuzzy(sql`d.title`, context)
+  const typo = fuzzy(sql`d.title`, sql`SELECT 1 FROM "Document" x WHERE x."workspaceId" = ${workspaceId} AND ${textCondition(sql`x."searchVector"`, query.text)}`, context)
   // A document's text is its current (highest-numbered) revision's.
   return sql`
     SELECT 'document'::text AS type, d.id,
@@ -123,8 +128,9 @@ const documentBranch: Branch = (context) => {
 const sourceBranch: Branch = (context) => {
   const { query, filters, workspaceId } = context
   if (!hasLexemes(query.text)) return null
-  const title = fuzzy(sql`s.title`, context)
-  const url = fuzzy(sql`s."normalizedUrl"`, context)
+  const exactSources = sql`SELECT 1 FROM "Source" x WHERE x."workspaceId" = ${workspaceId} AND ${textCondition(sql`x."searchVector"`, query.text)}`
+  const title = fuzzy(sql`s.title`, exactSources, context)
+  const url = fuzzy(sql`s."normalizedUrl"`, exactSources, context)
   // With a document filter: the sources cited by that document's claims.
   const inDocument = filters.documentId
     ? sql` AND s.id IN (SELECT e."sourceId" FROM "Evidence" e JOIN "Claim" ec ON ec.id = e."claimId" WHERE e."workspaceId" = ${workspaceId} AND ec."documentId" = ${filters.documentId} AND e."removedAt" IS NULL)`
@@ -175,9 +181,13 @@ export function branchSql(type: SearchType, context: SearchBranchContext): Prism
   return BRANCHES[type](context)
 }
 
-export const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=32, MinWords=14, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`
+const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=32, MinWords=14, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`
+// A claim, a comment or a title this short is shown whole, not cut into fragments.
+const WHOLE_UP_TO = 400
 
 export function headlineSql(column: Prisma.Sql, text: string): Prisma.Sql {
   if (!hasLexemes(text)) return sql`left(${column}, 240)`
-  return sql`ts_headline(${CONFIG}, ${column}, ${tsQuery(text)}, ${HEADLINE_OPTIONS})`
+  return sql`CASE WHEN length(${column}) <= ${WHOLE_UP_TO}
+    THEN ts_headline(${CONFIG}, ${column}, ${tsQuery(text)}, ${`StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`})
+    ELSE ts_headline(${CONFIG}, ${column}, ${tsQuery(text)}, ${HEADLINE_OPTIONS}) END`
 }

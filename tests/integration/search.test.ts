@@ -15,7 +15,7 @@ const TRADE = [
   'Exports of semiconductors to the region rose by 12% last year.',
   'Officials in Zürich said the agreement would be reviewed.',
 ].join(' ')
-const BUDGET = 'The defence budget grew to $110 billion in 2023. Zelenskyy thanked the parliament for the vote.'
+const BUDGET = 'The defence budget grew to $110 billion in 2023. Zelenskyy thanked the parliament for the vote. Ten million viewers watched the debate.'
 // Another workspace, with the same words and figures: none of it may ever show.
 const SECRET = 'Bilateral trade reached over $110 billion in 2024 and semiconductors boomed in Zurich. Confidential.'
 
@@ -61,7 +61,7 @@ describe('searching a workspace', () => {
   })
 
   it('stems English and folds accents', async () => {
-    expect(titlesOf(await search({ q: 'export', type: 'claim' }))).toEqual(['claim: Exports of semiconductors to the region rose by 12% last year'])
+    expect(titlesOf(await search({ q: 'export', type: 'claim' }))).toEqual(['claim: Exports of semiconductors to the region rose by 12% last year.'])
     expect((await search({ q: 'zurich', type: 'claim' })).hits).toHaveLength(1)
     expect((await search({ q: 'Zürich', type: 'claim' })).hits).toHaveLength(1)
   })
@@ -76,6 +76,8 @@ describe('searching a workspace', () => {
   it('tolerates typos and partial names', async () => {
     expect(titlesOf(await search({ q: 'Zelensky', type: 'claim' }))).toEqual(['claim: Zelenskyy thanked the parliament for the vote.'])
     expect((await search({ q: 'Administraton of Custom', type: 'source' })).hits).toHaveLength(1)
+    // Only as a fallback: a word that matches exactly does not also bring its look-alikes.
+    expect(titlesOf(await search({ q: 'million', type: 'claim' }))).toEqual(['claim: Ten million viewers watched the debate.'])
   })
 
   it('matches figures on their normalized quantities, however they are written', async () => {
