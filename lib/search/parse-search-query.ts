@@ -3,7 +3,7 @@
 // words for typo-tolerant name matching (pg_trgm), and the figures, matched against
 // claims' normalized quantities so that "110 billion", "$110bn" and
 // "110,000,000,000 dollars" find the same claim. Pure: no I/O.
-import { extractQuantities } from '@/lib/extract'
+import { extractQuantities, roundingBounds } from '@/lib/extract'
 
 export interface SearchFigure {
   text: string // as typed: "$110bn"
@@ -53,27 +53,4 @@ function quotedRanges(text: string): [number, number][] {
   const ranges: [number, number][] = []
   for (const match of text.matchAll(/"[^"]*"?/g)) ranges.push([match.index, match.index + match[0].length])
   return ranges
-}
-
-// The typed digits say how precise the figure is: "110" (billion) is ±0.5 billion,
-// "3.4" (%) ±0.05. The bounds are exact decimals, compared in SQL as numeric.
-function roundingBounds(typed: string, value: string): { low: string; high: string } | null {
-  const digits = /\d[\d,]*(?:\.(\d+))?/.exec(typed)
-  if (!digits) return null
-  const written = Number(digits[0].replace(/,/g, ''))
-  const exact = Number(value)
-  if (!Number.isFinite(written) || !Number.isFinite(exact) || written === 0) return null
-  const decimals = digits[1]?.length ?? 0
-  // How much one unit of the last typed digit is worth: the scale word's multiplier
-  // ("bn" = 1e9) times the digit's place.
-  const halfStep = (Math.abs(exact / written) * 10 ** -decimals) / 2
-  return { low: toDecimal(exact - halfStep), high: toDecimal(exact + halfStep) }
-}
-
-function toDecimal(value: number): string {
-  // toPrecision keeps 15 significant digits without an exponent for the sizes that
-  // occur here; numeric in Postgres takes the string as is.
-  const text = value.toPrecision(15)
-  if (!text.includes('e')) return text
-  return Math.abs(value) < 1 ? value.toFixed(20) : BigInt(Math.round(value)).toString()
 }

@@ -8,6 +8,8 @@ export interface TrigramSql {
   isSimilar: Prisma.Sql
   // word_similarity(words, column), 0–1, for ranking.
   similarity: Prisma.Sql
+  // similarity(a, b): the share of trigrams two whole texts have in common, 0–1.
+  textSimilarity: Prisma.Sql
 }
 
 // pg_trgm lives in its own schema (see the search migration), outside the app's
@@ -26,5 +28,5 @@ export async function trigramSql(tx: Tx): Promise<TrigramSql> {
     trigramSchema = undefined
     throw error
   })
-  return { isSimilar: Prisma.raw(`OPERATOR(${schema}.<%)`), similarity: Prisma.raw(`${schema}.word_similarity`) }
+  return { isSimilar: Prisma.raw(`OPERATOR(${schema}.<%)`), similarity: Prisma.raw(`${schema}.word_similarity`), textSimilarity: Prisma.raw(`${schema}.similarity`) }
 }

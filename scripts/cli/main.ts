@@ -3,6 +3,7 @@
 //   claimtrack import <file> --workspace <id> [--user <email>]
 //   claimtrack export --workspace <id> [--document <id>] --format html|pdf|md|csv|claimreview|w3c|json --out FILE
 //   claimtrack import-json FILE --workspace <id>
+//   claimtrack match --index CHECKED.jsonl --queries QUERIES.jsonl [--top 10] [--json]
 
 const USAGE = `Usage:
   claimtrack extract <file|-> [--json]                     claims and quantities of a text, no database needed
@@ -10,7 +11,8 @@ const USAGE = `Usage:
   claimtrack reanchor --old OLD.txt --new NEW.txt --annotations ANN.json   re-anchor W3C selectors to a new text, as JSON
   claimtrack export --workspace <id> [--document <id>] --format html|pdf|md|csv|claimreview|w3c|json --out FILE [--user <email>]
                     [--scope verified|all] [--comments] [--audit] [--report-url URL]   a report, annotations or the full JSON export
-  claimtrack import-json FILE --workspace <id> [--user <email>]   restore a full JSON export into an empty workspace (owner)`
+  claimtrack import-json FILE --workspace <id> [--user <email>]   restore a full JSON export into an empty workspace (owner)
+  claimtrack match --index CHECKED.jsonl --queries QUERIES.jsonl [--top 10] [--json]   "checked before" for each query, with the app's matcher`
 
 const [command, ...args] = process.argv.slice(2)
 // Each command loads only its own code: `extract` needs no database client, and the
@@ -21,6 +23,7 @@ const commands: Record<string, () => Promise<(args: string[]) => Promise<number>
   reanchor: async () => (await import('./reanchor-command')).runReanchor,
   export: async () => (await import('./export-command')).runExport,
   'import-json': async () => (await import('./import-json-command')).runImportJson,
+  match: async () => (await import('./match-command')).runMatch,
 }
 
 const load = command ? commands[command] : undefined
