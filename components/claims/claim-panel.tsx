@@ -1,5 +1,6 @@
 'use client'
 import { ClaimHistory } from '@/components/activity/claim-history'
+import { CheckedBeforeSection } from '@/components/checked-before/checked-before-section'
 import { CommentThreads } from '@/components/comments/comment-thread-list'
 import { ClaimEvidenceSection } from '@/components/evidence/claim-evidence-section'
 import { ClaimReviewSection } from '@/components/reviews/claim-review-section'
@@ -20,7 +21,7 @@ export interface ReviewContext {
 }
 
 // Everything about the selected claim, top to bottom: its words and figures, the
-// review (ratings, status, verdict, assignee), the evidence, the discussion, the history.
+// earlier checks of the same claim, the review (ratings, status, verdict, assignee), the evidence, the discussion, the history.
 export function ClaimPanel({ claim, context, isPending, actions, onChanged }: { claim: ClaimView; context: ReviewContext; isPending: boolean; actions: ClaimActions; onChanged: () => void }) {
   const { workspaceId, documentId, currentUserId, members, canEditClaims, canReview, refreshKey } = context
   return (
@@ -30,6 +31,7 @@ export function ClaimPanel({ claim, context, isPending, actions, onChanged }: { 
       </div>
       {!claim.isOrphaned && (
         <>
+          <CheckedBeforeSection workspaceId={workspaceId} claimId={claim.id} claimVersion={claim.version} canReview={canReview} onChanged={onChanged} refreshKey={refreshKey} wrapperClassName="p-4" />
           <div className="p-4">
             <ClaimReviewSection
               workspaceId={workspaceId}

@@ -20,6 +20,7 @@ function QueueList({ workspaceId, title, items, testId }: { workspaceId: string;
                 <span>{item.documentTitle}</span>
                 <span>{STATUS_LABELS[item.status]}</span>
                 {item.isRatedByMe ? <span className="text-emerald-800">rated by you</span> : <span className="text-amber-800">not rated by you</span>}
+                {item.hasPriorCheck && <span className="rounded bg-indigo-50 px-1.5 text-indigo-800">checked before</span>}
               </span>
             </Link>
           </li>
@@ -31,8 +32,9 @@ function QueueList({ workspaceId, title, items, testId }: { workspaceId: string;
 
 // My review queue: the claims I was given that are not verified yet, then the claims
 // under review that I have not rated, newest first.
-export function ReviewQueueView({ workspaceId, queue, canReview }: { workspaceId: string; queue: ReviewQueue; canReview: boolean }) {
+export function ReviewQueueView({ workspaceId, queue, canReview, hasPriorCheck = false }: { workspaceId: string; queue: ReviewQueue; canReview: boolean; hasPriorCheck?: boolean }) {
   if (queue.assigned.length === 0 && queue.unrated.length === 0) {
+    if (hasPriorCheck) return <EmptyState title="No claim waiting for you was checked before">None of the claims in your queue matches an earlier check of this workspace.</EmptyState>
     return (
       <EmptyState title="Nothing waiting for you">
         {canReview ? 'No claim is assigned to you and you have rated every open claim. New documents will bring new claims here.' : 'Your role only reads. Reviewers see the claims assigned to them and those they have not rated yet here.'}

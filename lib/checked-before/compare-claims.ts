@@ -20,6 +20,8 @@ export interface Comparison {
   score: number
   wording: number
   figures: 'same' | 'none'
+  // Both name a year, and the same one(s).
+  sharesYear: boolean
   // The first difference found, when not the same.
   differs: Difference | null
 }
@@ -38,6 +40,7 @@ export function compareClaims(claim: ClaimProfile, earlier: ClaimProfile, wordin
     score: differs === null ? round(figures === 'same' ? 0.3 + 0.7 * similarity : similarity) : 0,
     wording: similarity,
     figures,
+    sharesYear: claim.years.size > 0 && earlier.years.size > 0 && [...claim.years].some((year) => earlier.years.has(year)),
     differs,
   })
   const figures = compareFigures(claim.figures, earlier.figures)

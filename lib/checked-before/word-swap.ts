@@ -6,7 +6,7 @@
 const STOP_WORDS = new Set(
   `a an the of in on at to for from by with and or as is was were be been are has have had its it this that these those than then their his her our
    which who whom whose what when where while during since until per into onto over under about after before between against also still just only
-   very more most less least so such`.split(/\s+/),
+   very more most less least so such last year years`.split(/\s+/),
 )
 
 // Close enough for the claims compared here: "murders"/"murder", "cases"/"case",
@@ -21,12 +21,12 @@ const SAME_MEANING = [
   'fell fall falls fallen dropped drop declined decline decreased decrease shrank shrink slid slumped',
   'said says stated reported estimated announced according calculated reckoned found showed shows noted',
   'about around roughly approximately some nearly almost close',
-  'over above exceeded exceeding topped top surpassed beyond',
   'people persons individuals residents',
   'us america american states united',
   'uk britain british',
   'year annual yearly',
-  'reached hit totalled totaled amounted stood',
+  'reached hit totalled totaled amounted stood topped exceeded exceeding surpassed passed',
+  'over above beyond',
   'per cent percent',
   'country nation',
   'record highest',

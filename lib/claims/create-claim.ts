@@ -7,11 +7,12 @@ import { lockLatestRevision } from '@/lib/documents/lock-document'
 import { parseInput } from '@/lib/validation'
 import { insertSpanClaims } from './insert-span-claims'
 import { ZCreateClaim } from './schemas'
+import { refreshAfterWrite } from '@/lib/checked-before/refresh-prior-checks'
 
 // A claim the extractor missed, from a selection in the document's current revision.
 export async function createClaim({ actor, ...input }: { actor: Actor } & Record<string, unknown>) {
   const { workspaceId, documentId, start, end, kind } = parseInput(ZCreateClaim, input)
-  return getDb().$transaction(async (tx) => {
+  const created = await getDb().$transaction(async (tx) => {
     await requireWorkspaceAccess(tx, actor, workspaceId, 'claim.edit')
     const revision = await lockLatestRevision(tx, workspaceId, documentId, 'claims')
     const [id] = await insertSpanClaims(tx, { workspaceId, documentId, revisionId: revision.id, text: revision.text }, [{ start, end }], 'MANUAL', actor.id)
@@ -19,4 +20,6 @@ export async function createClaim({ actor, ...input }: { actor: Actor } & Record
     await recordActivity(tx, { workspaceId, actorId: actor.id, subjectType: 'Claim', subjectId: id!, documentId, claimId: id!, action: 'claim.created', after: { start, end, quote: revision.text.slice(start, end), kind } })
     return { id: id! }
   })
+  await refreshAfterWrite({ workspaceId, documentId, claimIds: [created.id] })
+  return created
 }

@@ -7,12 +7,13 @@ import { parseInput } from '@/lib/validation'
 import { getEditableClaim, requireCurrentAnchor, updateClaimAtVersion } from './editable-claim'
 import { insertSpanClaims } from './insert-span-claims'
 import { ZSplitClaim } from './schemas'
+import { refreshAfterWrite } from '@/lib/checked-before/refresh-prior-checks'
 
 // One claim becomes two at an offset inside it (an offset into the revision text).
 // The original stays, marked superseded.
 export async function splitClaim({ actor, ...input }: { actor: Actor } & Record<string, unknown>) {
   const { workspaceId, claimId, version, at } = parseInput(ZSplitClaim, input)
-  return getDb().$transaction(async (tx) => {
+  const split = await getDb().$transaction(async (tx) => {
     const claim = await getEditableClaim(tx, actor, { workspaceId, claimId, version })
     await requireCurrentAnchor(tx, claim)
     if (at <= claim.start || at >= claim.end) {
@@ -27,6 +28,8 @@ export async function splitClaim({ actor, ...input }: { actor: Actor } & Record<
     const ids = await insertSpanClaims(tx, revision, [left, right], 'SPLIT', actor.id)
     await updateClaimAtVersion(tx, claim, { supersededAt: new Date() })
     await recordActivity(tx, { workspaceId, actorId: actor.id, subjectType: 'Claim', subjectId: claim.id, documentId: claim.documentId, claimId: claim.id, action: 'claim.split', before: { start: claim.start, end: claim.end }, after: { claimIds: ids, at } })
-    return { ids }
+    return { ids, documentId: claim.documentId }
   })
+  await refreshAfterWrite({ workspaceId, documentId: split.documentId, claimIds: split.ids })
+  return { ids: split.ids }
 }

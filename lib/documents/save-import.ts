@@ -8,6 +8,7 @@ import { getDb } from '@/lib/db/client'
 import type { Prisma } from '@/lib/db/generated/client'
 import { rejectDuplicate } from './reject-duplicate'
 import type { PreparedImport } from './prepare-import'
+import { refreshAfterWrite } from '@/lib/checked-before/refresh-prior-checks'
 
 // Large documents have tens of thousands of claims; their insert takes longer than
 // Prisma's default five-second transaction limit.
@@ -19,7 +20,7 @@ const INSERT_BATCH = 5_000
 export async function saveImport({ actor, prepared, onProgress }: { actor: Actor; prepared: PreparedImport; onProgress?: (progress: ExtractionProgress) => void }) {
   const claims = await extractInChunks(prepared.text, onProgress)
   const { workspaceId, text, blocks, source, contentHash, publishedAt, ...metadata } = prepared
-  return getDb().$transaction(async (tx) => {
+  const saved = await getDb().$transaction(async (tx) => {
     // Checked again inside the transaction: the role or the workspace may have changed.
     await requireWorkspaceAccess(tx, actor, workspaceId, 'document.create')
     await rejectDuplicate(tx, workspaceId, contentHash)
@@ -49,4 +50,7 @@ export async function saveImport({ actor, prepared, onProgress }: { actor: Actor
     })
     return { id: document.id, title: document.title, contentHash, claimCount: claimRows.length, quantityCount: quantityRows.length }
   }, TRANSACTION_OPTIONS)
+  // "Checked before": each new claim against the workspace's earlier checks.
+  await refreshAfterWrite({ workspaceId, documentId: saved.id })
+  return saved
 }

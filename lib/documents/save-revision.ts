@@ -14,6 +14,7 @@ import { AppError } from '@/lib/errors'
 import { contentHash, utf8ByteLength } from '@/lib/text/canonical-text'
 import { parseInput } from '@/lib/validation'
 import { ZSaveRevision } from './schemas'
+import { refreshAfterWrite } from '@/lib/checked-before/refresh-prior-checks'
 
 // The browser editor's limit: larger documents are imported, not typed.
 export const MAX_EDITED_TEXT_BYTES = 1_000_000
@@ -30,7 +31,7 @@ export async function saveRevision({ actor, ...input }: { actor: Actor } & Recor
   const bytes = utf8ByteLength(text)
   if (bytes > MAX_EDITED_TEXT_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', `The text is ${(bytes / 1e6).toFixed(1)} MB; the editor saves at most 1 MB. Import larger documents as files.`, [{ field: 'content', message: 'is larger than 1 MB' }])
 
-  return getDb().$transaction(
+  const saved = await getDb().$transaction(
     async (tx) => {
       await requireWorkspaceAccess(tx, actor, workspaceId, 'document.edit')
       const latest = await lockLatestRevision(tx, workspaceId, documentId, 'edit')
@@ -54,6 +55,9 @@ export async function saveRevision({ actor, ...input }: { actor: Actor } & Recor
     // Re-anchoring thousands of claims writes thousands of rows.
     { timeout: 60_000, maxWait: 10_000 },
   )
+  // Edited words may now match another earlier check, or none.
+  if (!saved.isUnchanged) await refreshAfterWrite({ workspaceId, documentId })
+  return saved
 }
 
 // The claims that follow the text: current (not merged or split away) and anchored.

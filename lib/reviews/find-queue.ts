@@ -17,6 +17,8 @@ export interface QueueItem {
   status: ClaimStatus
   verdict: Verdict | null
   isRatedByMe: boolean
+  // An earlier check of the same claim is offered (and not dismissed).
+  hasPriorCheck: boolean
   createdAt: string
 }
 
@@ -31,11 +33,16 @@ export interface ReviewQueue {
 
 // A reviewer's work: what they were given, then what they have not rated, newest first.
 // Dismissed, superseded and orphaned claims, and archived documents, are left out.
-export async function findQueue({ actor, workspaceId }: { actor: Actor; workspaceId: unknown }): Promise<ReviewQueue> {
+// `hasPriorCheck`: only claims with an earlier check on offer ("checked before").
+export async function findQueue({ actor, workspaceId, hasPriorCheck = false }: { actor: Actor; workspaceId: unknown; hasPriorCheck?: boolean }): Promise<ReviewQueue> {
   const id = parseInput(ZId, workspaceId)
+  const offered: Prisma.PriorCheckWhereInput = {
+    dismissedAt: null,
+    OR: [{ externalCheckId: { not: null } }, { earlierClaim: { status: 'VERIFIED', verdict: { not: null }, supersededAt: null, dismissedAt: null } }],
+  }
   const db = getDb()
   const { role } = await requireWorkspaceAccess(db, actor, id, 'workspace.read')
-  const open: Prisma.ClaimWhereInput = { workspaceId: id, supersededAt: null, dismissedAt: null, orphanedAt: null, status: { not: 'VERIFIED' }, document: { archivedAt: null } }
+  const open: Prisma.ClaimWhereInput = { workspaceId: id, supersededAt: null, dismissedAt: null, orphanedAt: null, status: { not: 'VERIFIED' }, document: { archivedAt: null }, ...(hasPriorCheck ? { priorChecks: { some: offered } } : {}) }
   const select = {
     id: true,
     documentId: true,
@@ -45,6 +52,7 @@ export async function findQueue({ actor, workspaceId }: { actor: Actor; workspac
     createdAt: true,
     document: { select: { title: true } },
     ratings: { where: { userId: actor.id, supersededAt: null }, select: { id: true }, take: 1 },
+    priorChecks: { where: offered, select: { id: true }, take: 1 },
   } satisfies Prisma.ClaimSelect
   const orderBy: Prisma.ClaimOrderByWithRelationInput[] = [{ createdAt: 'desc' }, { start: 'asc' }]
   const [assigned, unrated] = await Promise.all([
@@ -67,6 +75,7 @@ export async function findQueue({ actor, workspaceId }: { actor: Actor; workspac
     status: claim.status,
     verdict: claim.verdict,
     isRatedByMe: claim.ratings.length > 0,
+    hasPriorCheck: claim.priorChecks.length > 0,
     createdAt: claim.createdAt.toISOString(),
   })
   const assignedItems = assigned.slice(0, QUEUE_LIMIT).map(toItem)
