@@ -3,6 +3,7 @@
 //   claimtrack import <file> --workspace <id> [--user <email>]
 //   claimtrack export --workspace <id> [--document <id>] --format html|pdf|md|csv|claimreview|w3c|json --out FILE
 //   claimtrack import-json FILE --workspace <id>
+//   claimtrack search --workspace <id> "query" [--type …] [--json]
 //   claimtrack match --index CHECKED.jsonl --queries QUERIES.jsonl [--top 10] [--json]
 
 const USAGE = `Usage:
@@ -12,6 +13,7 @@ const USAGE = `Usage:
   claimtrack export --workspace <id> [--document <id>] --format html|pdf|md|csv|claimreview|w3c|json --out FILE [--user <email>]
                     [--scope verified|all] [--comments] [--audit] [--report-url URL]   a report, annotations or the full JSON export
   claimtrack import-json FILE --workspace <id> [--user <email>]   restore a full JSON export into an empty workspace (owner)
+  claimtrack search --workspace <id> "query" [--type claim|document|source|evidence|comment] [--limit N] [--user <email>] [--json]   search a workspace
   claimtrack match --index CHECKED.jsonl --queries QUERIES.jsonl [--top 10] [--json]   "checked before" for each query, with the app's matcher`
 
 const [command, ...args] = process.argv.slice(2)
@@ -24,6 +26,7 @@ const commands: Record<string, () => Promise<(args: string[]) => Promise<number>
   export: async () => (await import('./export-command')).runExport,
   'import-json': async () => (await import('./import-json-command')).runImportJson,
   match: async () => (await import('./match-command')).runMatch,
+  search: async () => (await import('./search-command')).runSearch,
 }
 
 const load = command ? commands[command] : undefined

@@ -1,0 +1,44 @@
+import { parseArgs } from 'node:util'
+import { disconnectDb } from '@/lib/db/client'
+import { isAppError } from '@/lib/errors'
+import { searchWorkspace } from '@/lib/search/search-workspace'
+import { findActor } from './find-actor'
+import { openDatabase } from './open-database'
+
+// claimtrack search --workspace <id> "query" [--type claim] [--limit 20] [--user <email>] [--json]
+// The workspace search of the app (lib/search), as a member: --user, or else the
+// workspace's first owner. Text: one hit per line; --json: the API's page as JSON.
+const USAGE = 'usage: claimtrack search --workspace <id> "query" [--type claim|document|source|evidence|comment ...] [--limit 20] [--user <email>] [--json]'
+
+export async function runSearch(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { workspace: { type: 'string' }, type: { type: 'string', multiple: true }, limit: { type: 'string' }, user: { type: 'string' }, json: { type: 'boolean', default: false } },
+  })
+  const query = positionals.join(' ').trim()
+  if (!values.workspace || !query) throw new Error(USAGE)
+  const database = await openDatabase()
+  try {
+    const actor = await findActor(values.workspace, values.user)
+    const page = await searchWorkspace({ actor, workspaceId: values.workspace, q: query, type: values.type ?? [], ...(values.limit ? { limit: values.limit } : {}) })
+    if (values.json) {
+      console.log(JSON.stringify(page, null, 2))
+      return 0
+    }
+    for (const hit of page.hits) {
+      const snippet = hit.snippet.map((part) => (part.isMatch ? `[${part.text}]` : part.text)).join('')
+      console.log(`${hit.type.padEnd(8)} ${hit.score.toFixed(3)}  ${hit.title}\n         ${snippet}\n         ${hit.href}`)
+    }
+    const counts = Object.entries(page.counts).map(([type, count]) => `${count}${page.isCapped[type as keyof typeof page.isCapped] ? '+' : ''} ${type}`)
+    console.log(`${page.hits.length ? '' : 'No results. '}${counts.join(', ')}${page.nextCursor ? ' (more: --json gives the cursor)' : ''}`)
+    return 0
+  } catch (error) {
+    if (!isAppError(error)) throw error
+    console.error(`claimtrack search: ${error.message}`)
+    return 1
+  } finally {
+    await disconnectDb()
+    await database.stop()
+  }
+}
