@@ -23,6 +23,7 @@ export function AppHeader({ workspaces, currentWorkspaceId, userLabel, unreadCou
     ['Queue', `${base}/queue`],
     ['Sources', `${base}/sources`],
     ['Reports', `${base}/reports`],
+    ['External checks', `${base}/external-checks`],
     ['Members', `${base}/members`],
     ['Settings', `${base}/settings`],
   ] as const
