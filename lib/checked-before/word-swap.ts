@@ -29,6 +29,7 @@ const SAME_MEANING = [
   'over above beyond',
   'per cent percent',
   'country nation',
+  'global worldwide world international',
   'record highest',
 ]
 const MEANING_OF = new Map(SAME_MEANING.flatMap((group, index) => group.split(' ').map((word) => [word, index] as const)))
@@ -38,6 +39,7 @@ const MEANING_OF = new Map(SAME_MEANING.flatMap((group, index) => group.split(' 
 // Words one sentence adds (context, attribution) are not swaps.
 const MAX_SWAPPED = 3
 const MIN_SHARED = 0.7
+const MIN_SHARED_OF_LONGER = 0.5
 
 // Words and other tokens ("4G", "2:01:09"), less stop words; `figures` (the texts of
 // the claim's quantities) are left out, as they are compared as quantities.
@@ -52,8 +54,11 @@ export function contentWords(text: string, figures: readonly string[] = []): str
 export function swapsMeaning(ours: string[], theirs: string[]): boolean {
   const shared = commonSubsequence(ours, theirs)
   const shorter = Math.min(ours.length, theirs.length)
-  // A single word swapped in an otherwise identical sentence, however short.
-  if (shared.length < MIN_SHARED * shorter && shared.length < shorter - 1) return false
+  const longer = Math.max(ours.length, theirs.length)
+  // Mostly the same words, in sentences of like length; or a single word swapped in an
+  // otherwise identical sentence, however short.
+  const isNearlyIdentical = (shared.length >= MIN_SHARED * shorter && shared.length >= MIN_SHARED_OF_LONGER * longer) || shared.length >= longer - 1
+  if (!isNearlyIdentical) return false
   return gapsBetween(ours, theirs, shared).some(
     ([a, b]) => a.length > 0 && b.length > 0 && a.length <= MAX_SWAPPED && b.length <= MAX_SWAPPED && a.some((word) => !b.some((other) => interchangeable(word, other))),
   )
