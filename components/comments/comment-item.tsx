@@ -1,5 +1,6 @@
 'use client'
-import { useState } from 'react'
+import { useSearchParams } from 'next/navigation'
+import { useEffect, useRef, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import type { CommentEditView } from '@/lib/comments/find-comment-history'
 import type { CommentView } from '@/lib/comments/find-comments'
@@ -22,9 +23,16 @@ export interface CommentItemProps {
 }
 
 // One comment: who and when, its rendered words, "edited" with what it said before,
-// and Edit and Delete for whoever may.
+// and Edit and Delete for whoever may. The comment a link names (?comment=, from search
+// or the inbox) is scrolled to and marked.
 export function CommentItem({ workspaceId, comment, currentUserId, members, canComment, canModerate, isPending, run }: CommentItemProps) {
   const [isEditing, setEditing] = useState(false)
+  const isLinked = useSearchParams().get('comment') === comment.id
+  const element = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (isLinked) element.current?.scrollIntoView({ block: 'center' })
+  }, [isLinked])
+  const linkedClass = isLinked ? ' rounded ring-2 ring-amber-400 ring-offset-2' : ''
   const url = `/api/workspaces/${workspaceId}/comments/${comment.id}`
   const isOwn = comment.authorId === currentUserId
   const mayEdit = isOwn && canComment && !comment.isDeleted
@@ -32,7 +40,7 @@ export function CommentItem({ workspaceId, comment, currentUserId, members, canC
 
   if (comment.isDeleted) {
     return (
-      <div data-testid="comment" className="py-1 text-sm italic text-stone-500">
+      <div ref={element} id={`comment-${comment.id}`} data-testid="comment" className={`py-1 text-sm italic text-stone-500${linkedClass}`}>
         Comment deleted
       </div>
     )
@@ -44,7 +52,7 @@ export function CommentItem({ workspaceId, comment, currentUserId, members, canC
   }
 
   return (
-    <div data-testid="comment" className="space-y-1">
+    <div ref={element} id={`comment-${comment.id}`} data-testid="comment" data-linked={isLinked || undefined} className={`space-y-1${linkedClass}`}>
       <div className="flex flex-wrap items-baseline gap-x-2 text-xs text-stone-500">
         <span className="font-medium text-stone-800">{comment.author}</span>
         <time dateTime={comment.createdAt}>{formatDate(comment.createdAt)}</time>

@@ -1,4 +1,5 @@
 'use client'
+import { useSearchParams } from 'next/navigation'
 import { useEffect, useState } from 'react'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
@@ -32,6 +33,7 @@ export function CommentThreads({ workspaceId, documentId, claimId, currentUserId
   const url = `${base}/documents/${documentId}/comments${claimId ? `?claimId=${encodeURIComponent(claimId)}` : ''}`
   // State remembers the list it belongs to, so switching claims never shows stale threads.
   const [loaded, setLoaded] = useState<{ url: string; threads: CommentView[] | null; error: string | null } | null>(null)
+  const linkedComment = useSearchParams().get('comment')
   const [reloads, setReloads] = useState(0)
   const [openResolved, setOpenResolved] = useState<ReadonlySet<string>>(new Set())
   const [replyingTo, setReplyingTo] = useState<string | null>(null)
@@ -93,7 +95,9 @@ export function CommentThreads({ workspaceId, documentId, claimId, currentUserId
       {threads && threads.length > 0 && (
         <ol className="space-y-3">
           {threads.map((thread) => {
-            const isFolded = thread.isResolved && !openResolved.has(thread.id)
+            // A resolved thread opens when a link names one of its comments.
+            const isLinked = linkedComment !== null && (thread.id === linkedComment || thread.replies.some((reply) => reply.id === linkedComment))
+            const isFolded = thread.isResolved && !openResolved.has(thread.id) && !isLinked
             return (
               <li key={thread.id} data-testid="comment-thread" data-resolved={thread.isResolved || undefined} className={`space-y-2 rounded-md border p-2 ${thread.isResolved ? 'border-emerald-200 bg-emerald-50/40' : 'border-stone-200 bg-white'}`}>
                 {thread.isResolved && (

@@ -26,3 +26,14 @@ test('filters live in the URL, and a search with no match says so', async ({ pag
   await expect(page).toHaveURL(/status=VERIFIED/)
   await expect(page.getByText(/Nothing matches/)).toBeVisible()
 })
+
+test('a comment found by search opens in its thread, marked', async ({ page, user }) => {
+  const document = await createDocumentByApi(page.request, user.workspaceId, { title: 'Budget', text: 'The budget grew to €2 billion in 2024. Nobody was surprised.' })
+  const claims = (await (await page.request.get(`/api/workspaces/${user.workspaceId}/documents/${document.id}/claims`)).json()) as { claims: { id: string }[] }
+  const posted = await page.request.post(`/api/workspaces/${user.workspaceId}/documents/${document.id}/comments`, { data: { claimId: claims.claims[0]!.id, body: 'The treasury tables disagree with this.' } })
+  expect(posted.status()).toBe(201)
+  await page.goto(`/w/${user.workspaceId}/search?q=treasury`)
+  await page.getByRole('link', { name: /treasury tables disagree/ }).click()
+  await expect(page).toHaveURL(/comment=/)
+  await expect(page.locator('[data-testid="comment"][data-linked]')).toContainText('The treasury tables disagree with this.')
+})
