@@ -4,20 +4,23 @@ import { Prisma } from '@/lib/db/generated/client'
 import { trigramSql } from '@/lib/search/trigram'
 import { profileClaim, type ClaimProfile } from './claim-profile'
 import { compareClaims, type Comparison } from './compare-claims'
+import { lookupWords, type ClaimWords } from './lookup-words'
 
 // The matcher: for a batch of claims, the workspace's earlier checks that state the
 // same thing — its verified claims in other documents, and the external checks it
 // imported. Postgres finds the candidates and measures their wording; compareClaims
 // decides. The app, `claimtrack match` and the benchmarks all call this.
 const sql = Prisma.sql
-const CONFIG = Prisma.raw(`'claimtrack_search'::regconfig`)
 // Candidates looked at per claim, best-worded first.
 const CANDIDATES = 30
-// A figure's candidates are looked up within this share of its value (their own
-// rounding may be coarser than the claim's: "5%" for "5.4%"); compareClaims then
-// compares the two with the rounding each was written with.
-const FIGURE_REACH = 0.1
-
+// At most this many claims sharing its rarer words are ranked for one claim: a claim
+// of only everyday words ("the rate stood at 13% in 2018") must not cost a scan of
+// the library. With real text the rarer words rarely find more.
+const EXAMINED = 400
+// A figure's candidates are looked up within its own rounding again on each side, and
+// at least this share of its value, for an earlier claim rounded more coarsely;
+// compareClaims then compares the two with the rounding each was written with.
+const FIGURE_REACH = 0.01
 type QuantityLike = Parameters<typeof profileClaim>[1][number]
 
 export interface ClaimToMatch {
@@ -52,7 +55,10 @@ export async function findEarlierChecks(tx: Tx, workspaceId: string, claims: rea
   if (!claims.length) return found
   const profiles = new Map(claims.map((claim) => [claim.key, profileClaim(claim.text, claim.quantities)]))
   const trigram = await trigramSql(tx)
-  const rows = [...(await ownCandidates(tx, workspaceId, claims, trigram.textSimilarity)), ...(await externalCandidates(tx, workspaceId, claims, trigram.textSimilarity))]
+  // The planner's JIT compiles these lateral joins for longer than they run.
+  await tx.$executeRawUnsafe('SET LOCAL jit = off')
+  const table = claimsTable(claims, profiles, await lookupWords(tx, new Map(claims.map((claim) => [claim.key, claim.text]))))
+  const rows = [...(await ownCandidates(tx, workspaceId, table, trigram.textSimilarity)), ...(await externalCandidates(tx, workspaceId, table, trigram.textSimilarity))]
   const quantities = await quantitiesOf(tx, rows.filter((row) => row.kind === 'claim').map((row) => row.id))
   const candidateProfiles = new Map<string, ClaimProfile>()
   for (const row of rows) {
@@ -72,26 +78,23 @@ export async function findEarlierChecks(tx: Tx, workspaceId: string, claims: rea
   return found
 }
 
-// The claims as a table in SQL: their words as an OR query and as lexemes (numbers
-// left out: figures are compared as quantities, not as words), and their figures'
-// lookup ranges.
-function claimsTable(claims: readonly ClaimToMatch[]): Prisma.Sql {
+// The claims as a table in SQL: their lexemes, their lookup query (lookup-words.ts),
+// and their figures' lookup ranges.
+function claimsTable(claims: readonly ClaimToMatch[], profiles: Map<string, ClaimProfile>, words: Map<string, ClaimWords>): Prisma.Sql {
   const payload = claims.map((claim) => ({
     key: claim.key,
     text: claim.text,
     doc: claim.documentId ?? null,
-    figures: claim.quantities.map((quantity) => {
-      const values = [Number(quantity.value), Number(quantity.valueMax ?? quantity.value)]
-      const reach = Math.max(...values.map(Math.abs)) * FIGURE_REACH
-      return { unit: quantity.unit, low: String(Math.min(...values) - reach), high: String(Math.max(...values) + reach) }
+    lexemes: words.get(claim.key)!.lexemes,
+    words: words.get(claim.key)!.lookup,
+    figures: profiles.get(claim.key)!.figures.map((figure) => {
+      const pad = Math.max((figure.high - figure.low) / 2, Math.max(Math.abs(figure.low), Math.abs(figure.high)) * FIGURE_REACH)
+      return { unit: figure.unit, low: String(figure.low - pad), high: String(figure.high + pad) }
     }),
   }))
   return sql`
-    SELECT q.key, q.text, q.doc, q.figures,
-      array_to_string(array(SELECT quote_literal(l) FROM unnest(w.lexemes) l), ' | ')::tsquery AS words,
-      w.lexemes
-    FROM jsonb_to_recordset(${JSON.stringify(payload)}::jsonb) AS q(key text, text text, doc text, figures jsonb)
-    CROSS JOIN LATERAL (SELECT array(SELECT l FROM unnest(tsvector_to_array(to_tsvector(${CONFIG}, q.text))) l WHERE l !~ '^[0-9.,]+$') AS lexemes) w`
+    SELECT q.key, q.text, q.doc, q.figures, array(SELECT jsonb_array_elements_text(q.lexemes)) AS lexemes, q.words::tsquery AS words
+    FROM jsonb_to_recordset(${JSON.stringify(payload)}::jsonb) AS q(key text, text text, doc text, lexemes jsonb, words text, figures jsonb)`
 }
 
 // Dice over the two sets of lexemes, and the trigram similarity of the two texts.
@@ -102,56 +105,41 @@ function wordingSql(vector: Prisma.Sql, text: Prisma.Sql, textSimilarity: Prisma
     ${textSimilarity}(${text}, q.text)::float8 AS trigram`
 }
 
-// The workspace's verified claims: by figure for a claim with figures (an earlier
-// check must share one), by words for one without.
-async function ownCandidates(tx: Tx, workspaceId: string, claims: readonly ClaimToMatch[], textSimilarity: Prisma.Sql): Promise<CandidateRow[]> {
-  const verified = sql`c."workspaceId" = ${workspaceId} AND c.status = 'VERIFIED' AND c.verdict IS NOT NULL AND c."supersededAt" IS NULL AND c."dismissedAt" IS NULL
-    AND (q.doc IS NULL OR c."documentId" <> q.doc)`
+// The workspace's verified claims that share a rarer word with the claim and, for a
+// claim with figures, a figure in the same unit near one of its own. The best-ranked
+// few are measured for wording.
+async function ownCandidates(tx: Tx, workspaceId: string, table: Prisma.Sql, textSimilarity: Prisma.Sql): Promise<CandidateRow[]> {
   const quoteVector = sql`ts_filter(c."searchVector", '{a}')`
-  const byFigure = claims.filter((claim) => claim.quantities.length)
-  const byWords = claims.filter((claim) => !claim.quantities.length)
-  const rows: CandidateRow[] = []
-  if (byFigure.length) {
-    rows.push(
-      ...(await tx.$queryRaw<CandidateRow[]>`
-        WITH q AS (${claimsTable(byFigure)})
-        SELECT q.key, 'claim' AS kind, c.id, c.quote AS text, c.overlap, c.trigram, NULL::jsonb AS quantities
-        FROM q CROSS JOIN LATERAL (
-          SELECT c.id, c.quote, ${wordingSql(quoteVector, sql`c.quote`, textSimilarity)}
-          FROM "Claim" c
-          WHERE ${verified} AND c.id IN (
-            SELECT x."claimId" FROM "Quantity" x, jsonb_to_recordset(q.figures) f(unit text, low numeric, high numeric)
-            WHERE x.unit = f.unit AND x.value BETWEEN f.low AND f.high)
-          ORDER BY ts_rank_cd(${quoteVector}, q.words) DESC, c.id
-          LIMIT ${CANDIDATES}) c`),
-    )
-  }
-  if (byWords.length) {
-    rows.push(
-      ...(await tx.$queryRaw<CandidateRow[]>`
-        WITH q AS (${claimsTable(byWords)})
-        SELECT q.key, 'claim' AS kind, c.id, c.quote AS text, c.overlap, c.trigram, NULL::jsonb AS quantities
-        FROM q CROSS JOIN LATERAL (
-          SELECT c.id, c.quote, ${wordingSql(quoteVector, sql`c.quote`, textSimilarity)}
-          FROM "Claim" c
-          WHERE ${verified} AND c."searchVector" @@ q.words
-          ORDER BY ts_rank_cd(${quoteVector}, q.words) DESC, c.id
-          LIMIT ${CANDIDATES}) c`),
-    )
-  }
-  return rows
+  return tx.$queryRaw<CandidateRow[]>`
+    WITH q AS (${table})
+    SELECT q.key, 'claim' AS kind, c.id, c.quote AS text, ${wordingSql(quoteVector, sql`c.quote`, textSimilarity)}, NULL::jsonb AS quantities
+    FROM q CROSS JOIN LATERAL (
+      SELECT * FROM (
+        SELECT c.id, c.quote, c."searchVector"
+        FROM "Claim" c
+        WHERE c."workspaceId" = ${workspaceId} AND c.status = 'VERIFIED' AND c.verdict IS NOT NULL AND c."supersededAt" IS NULL AND c."dismissedAt" IS NULL
+          AND (q.doc IS NULL OR c."documentId" <> q.doc)
+          AND c."searchVector" @@ q.words
+          -- A figure near one of the claim's, in its unit: the candidate's own few
+          -- quantities, by its id (LIMIT keeps Postgres from hashing all quantities).
+          AND (jsonb_array_length(q.figures) = 0 OR EXISTS (
+            SELECT 1 FROM "Quantity" x, jsonb_to_recordset(q.figures) f(unit text, low numeric, high numeric)
+            WHERE x."claimId" = c.id AND x.unit = f.unit AND x.value BETWEEN f.low AND f.high LIMIT 1))
+        LIMIT ${EXAMINED}) c
+      ORDER BY ts_rank_cd(${quoteVector}, q.words) DESC, c.id
+      LIMIT ${CANDIDATES}) c`
 }
 
 // Imported checks carry their figures as JSON; they are found by words, and their
 // figures compared after.
-async function externalCandidates(tx: Tx, workspaceId: string, claims: readonly ClaimToMatch[], textSimilarity: Prisma.Sql): Promise<CandidateRow[]> {
+async function externalCandidates(tx: Tx, workspaceId: string, table: Prisma.Sql, textSimilarity: Prisma.Sql): Promise<CandidateRow[]> {
   const [library] = await tx.$queryRaw<{ any: boolean }[]>`SELECT EXISTS (SELECT 1 FROM "ExternalCheck" WHERE "workspaceId" = ${workspaceId}) AS any`
   if (!library?.any) return []
   return tx.$queryRaw<CandidateRow[]>`
-    WITH q AS (${claimsTable(claims)})
-    SELECT q.key, 'external' AS kind, c.id, c."claimText" AS text, c.overlap, c.trigram, c.quantities
+    WITH q AS (${table})
+    SELECT q.key, 'external' AS kind, c.id, c."claimText" AS text, ${wordingSql(sql`ts_filter(c."searchVector", '{a}')`, sql`c."claimText"`, textSimilarity)}, c.quantities
     FROM q CROSS JOIN LATERAL (
-      SELECT c.id, c."claimText", c.quantities, ${wordingSql(sql`ts_filter(c."searchVector", '{a}')`, sql`c."claimText"`, textSimilarity)}
+      SELECT c.id, c."claimText", c.quantities, c."searchVector"
       FROM "ExternalCheck" c
       WHERE c."workspaceId" = ${workspaceId} AND c."searchVector" @@ q.words
       ORDER BY ts_rank_cd(ts_filter(c."searchVector", '{a}'), q.words) DESC, c.id

@@ -63,7 +63,7 @@ CREATE UNIQUE INDEX "PriorCheck_claimId_earlierClaimId_key" ON "PriorCheck"("cla
 CREATE UNIQUE INDEX "PriorCheck_claimId_externalCheckId_key" ON "PriorCheck"("claimId", "externalCheckId");
 
 -- CreateIndex
-CREATE INDEX "Quantity_unit_value_idx" ON "Quantity"("unit", "value");
+CREATE INDEX "Quantity_unit_value_claimId_idx" ON "Quantity"("unit", "value", "claimId");
 
 -- AddForeignKey
 ALTER TABLE "ExternalCheck" ADD CONSTRAINT "ExternalCheck_workspaceId_fkey" FOREIGN KEY ("workspaceId") REFERENCES "Workspace"("id") ON DELETE CASCADE ON UPDATE CASCADE;
