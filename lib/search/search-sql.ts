@@ -1,4 +1,5 @@
 import 'server-only'
+import type { Tx } from '@/lib/db/client'
 import { Prisma } from '@/lib/db/generated/client'
 import type { ParsedSearchQuery } from './parse-search-query'
 import type { SearchInput, SearchType } from './schemas'
@@ -17,6 +18,8 @@ export interface SearchBranchContext {
   query: ParsedSearchQuery
   filters: SearchInput
   trigram: TrigramSql
+  // The types whose words match nothing exactly, searched by trigram instead (typoFallbacks).
+  typoTypes: ReadonlySet<SearchType>
 }
 
 // Columns of every branch: type, id, score (rounded, for stable paging), documentId,
@@ -43,16 +46,27 @@ function rank(vector: Prisma.Sql, text: string): Prisma.Sql {
 
 // Trigram matching is the fallback for words that match nothing exactly in the
 // workspace (a misspelt or half-typed name): were it always on, "billion" would also
-// find "million". The NOT EXISTS is uncorrelated, so Postgres runs it once, and the
-// GIN index answers it at the first hit.
-function fuzzy(column: Prisma.Sql, exactMatches: Prisma.Sql, { query, trigram }: SearchBranchContext): { condition: Prisma.Sql; score: Prisma.Sql } {
-  if (!query.fuzzyText) return { condition: NONE, score: sql`0` }
-  const hasExact = hasLexemes(query.text) ? sql`EXISTS (${exactMatches} LIMIT 1)` : sql`false`
+// find "million", and every exact hit would pay for a similarity it does not need.
+function fuzzy(column: Prisma.Sql, type: SearchType, { query, trigram, typoTypes }: SearchBranchContext): { condition: Prisma.Sql; score: Prisma.Sql } {
+  if (!query.fuzzyText || !typoTypes.has(type)) return { condition: NONE, score: sql`0` }
   return {
-    condition: sql`(NOT ${hasExact} AND ${query.fuzzyText} ${trigram.isSimilar} ${column})`,
+    condition: sql`${query.fuzzyText} ${trigram.isSimilar} ${column}`,
     // Below a full-text hit of the same words: a typo is a weaker signal.
     score: sql`(${trigram.similarity}(${query.fuzzyText}, ${column}) * 0.5)`,
   }
+}
+
+// Which types' words match nothing exactly: one probe each, answered by the GIN index
+// at the first hit.
+export async function typoFallbacks(tx: Tx, workspaceId: string, query: ParsedSearchQuery): Promise<Set<SearchType>> {
+  if (!query.fuzzyText || !hasLexemes(query.text)) return new Set()
+  const words = query.textWithoutFigures
+  const [row] = await tx.$queryRaw<{ claim: boolean; document: boolean; source: boolean }[]>`
+    SELECT
+      NOT EXISTS (SELECT 1 FROM "Claim" x WHERE x."workspaceId" = ${workspaceId} AND x."supersededAt" IS NULL AND ${textCondition(sql`x."searchVector"`, words)}) AS claim,
+      NOT EXISTS (SELECT 1 FROM "Document" x WHERE x."workspaceId" = ${workspaceId} AND ${textCondition(sql`x."searchVector"`, query.text)}) AS document,
+      NOT EXISTS (SELECT 1 FROM "Source" x WHERE x."workspaceId" = ${workspaceId} AND ${textCondition(sql`x."searchVector"`, query.text)}) AS source`
+  return new Set((['claim', 'document', 'source'] as const).filter((type) => row?.[type]))
 }
 
 function createdBetween(column: Prisma.Sql, { filters }: SearchBranchContext): Prisma.Sql {
@@ -84,7 +98,7 @@ function figureCondition(context: SearchBranchContext): Prisma.Sql {
 const claimBranch: Branch = (context) => {
   const { query, filters, workspaceId } = context
   const words = query.textWithoutFigures
-  const typo = fuzzy(sql`c.quote`, sql`SELECT 1 FROM "Claim" x WHERE x."workspaceId" = ${workspaceId} AND x."supersededAt" IS NULL AND ${textCondition(sql`x."searchVector"`, words)}`, context)
+  const typo = fuzzy(sql`c.quote`, 'claim', context)
   // Words and figures must both match; a query of figures alone matches on them.
   // With figures, words that are all stop words ("the $110bn") leave the figures alone.
   const wordMatch = !hasLexemes(words)
@@ -109,7 +123,7 @@ const claimBranch: Branch = (context) => {
 const documentBranch: Branch = (context) => {
   const { query, filters, workspaceId } = context
   if (!hasLexemes(query.text)) return null
-  const typo = fuzzy(sql`d.title`, sql`SELECT 1 FROM "Document" x WHERE x."workspaceId" = ${workspaceId} AND ${textCondition(sql`x."searchVector"`, query.text)}`, context)
+  const typo = fuzzy(sql`d.title`, 'document', context)
   // A document's text is its current (highest-numbered) revision's.
   return sql`
     SELECT 'document'::text AS type, d.id,
@@ -128,9 +142,8 @@ const documentBranch: Branch = (context) => {
 const sourceBranch: Branch = (context) => {
   const { query, filters, workspaceId } = context
   if (!hasLexemes(query.text)) return null
-  const exactSources = sql`SELECT 1 FROM "Source" x WHERE x."workspaceId" = ${workspaceId} AND ${textCondition(sql`x."searchVector"`, query.text)}`
-  const title = fuzzy(sql`s.title`, exactSources, context)
-  const url = fuzzy(sql`s."normalizedUrl"`, exactSources, context)
+  const title = fuzzy(sql`s.title`, 'source', context)
+  const url = fuzzy(sql`s."normalizedUrl"`, 'source', context)
   // With a document filter: the sources cited by that document's claims.
   const inDocument = filters.documentId
     ? sql` AND s.id IN (SELECT e."sourceId" FROM "Evidence" e JOIN "Claim" ec ON ec.id = e."claimId" WHERE e."workspaceId" = ${workspaceId} AND ec."documentId" = ${filters.documentId} AND e."removedAt" IS NULL)`

@@ -9,7 +9,7 @@ import { parseSearchQuery } from './parse-search-query'
 import { ZSearchWorkspace, type SearchInput, type SearchType } from './schemas'
 import { decodeCursor, encodeCursor } from './search-cursor'
 import { describeHits, type SearchHit } from './describe-hits'
-import { branchSql, headlineSql, typesSearched, type SearchBranchContext } from './search-sql'
+import { branchSql, headlineSql, typesSearched, typoFallbacks, type SearchBranchContext } from './search-sql'
 import { trigramSql } from './trigram'
 
 const sql = Prisma.sql
@@ -17,6 +17,9 @@ const sql = Prisma.sql
 // Counting stops here: "1,000+" says enough, and counting every row of a common word
 // in a million claims would cost more than the search.
 export const COUNT_LIMIT = 1000
+// Ranked per type: the best of the first this many matches. A common word matches tens
+// of thousands of claims, and ranking them all means reading them all.
+const RANK_LIMIT = 2000
 // A search that takes longer is stopped and the user asked to narrow it, rather than
 // holding a connection while the rest of the desk waits.
 const STATEMENT_TIMEOUT = '5s'
@@ -52,7 +55,7 @@ export async function searchWorkspace({ actor, ...input }: { actor: Actor } & Re
     await requireWorkspaceAccess(tx, actor, filters.workspaceId, 'workspace.read')
     if (!filters.q) return empty
     await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = '${STATEMENT_TIMEOUT}'`)
-    const context: SearchBranchContext = { workspaceId: filters.workspaceId, query, filters, trigram: await trigramSql(tx) }
+    const context: SearchBranchContext = { workspaceId: filters.workspaceId, query, filters, trigram: await trigramSql(tx), typoTypes: await typoFallbacks(tx, filters.workspaceId, query) }
     try {
       const counted = await countHits(tx, context)
       const types = typesSearched(filters)
@@ -82,7 +85,7 @@ async function pageOfHits(tx: Tx, branches: Prisma.Sql[], text: string, filters:
   const resume = after ? sql`WHERE (hits.score < ${after.score} OR (hits.score = ${after.score} AND (hits.type, hits.id) > (${after.type}, ${after.id})))` : Prisma.empty
   // Snippets are cut only for the page's rows: ts_headline reads the whole text.
   return tx.$queryRaw<RawHit[]>`
-    WITH hits AS (${Prisma.join(branches, ' UNION ALL ')}),
+    WITH hits AS (${Prisma.join(branches.map((branch) => sql`(SELECT * FROM (${branch}) ranked LIMIT ${RANK_LIMIT})`), ' UNION ALL ')}),
     page AS (SELECT * FROM hits ${resume} ORDER BY score DESC, type, id LIMIT ${filters.limit + 1})
     SELECT page.type, page.id, page.score, page."documentId", page."claimId", page."createdAt",
       ${headlineSql(sql`coalesce(rev.text, page.body)`, text)} AS headline
