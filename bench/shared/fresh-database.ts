@@ -1,10 +1,10 @@
-// A fresh database for a benchmark (`name`: review, export): on the server in
+// A fresh database for a benchmark (`name`: review, export, match): on the server in
 // DATABASE_URL when set, else on an embedded PostgreSQL under .data/bench-<name>.
 import path from 'node:path'
 import pg from 'pg'
 import { startEmbeddedPostgres } from '@/lib/db/embedded-postgres'
 
-export async function freshDatabase(name: 'review' | 'export'): Promise<{ databaseUrl: string; stop: () => Promise<void> }> {
+export async function freshDatabase(name: 'review' | 'export' | 'match' | 'search'): Promise<{ databaseUrl: string; stop: () => Promise<void> }> {
   const database = `claimtrack_bench_${name}`
   const server = process.env.DATABASE_URL
     ? { databaseUrl: process.env.DATABASE_URL, stop: async () => {} }
