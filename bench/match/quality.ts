@@ -47,9 +47,12 @@ const readJsonl = (file: string): Query[] =>
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as Query)
 
+type Half = 'odd' | 'even'
+const inHalf = (only?: Half) => (query: Query) => !only || Number(query.id.replace(/\D/g, '')) % 2 === (only === 'odd' ? 1 : 0)
+
 // `only`: 'odd' or 'even' numbered queries, to report a half not looked at while tuning.
-export async function measureMatchQuality({ only }: { only?: 'odd' | 'even' } = {}): Promise<MatchQuality> {
-  const half = (query: Query) => !only || Number(query.id.replace(/\D/g, '')) % 2 === (only === 'odd' ? 1 : 0)
+export async function measureMatchQuality({ only }: { only?: Half } = {}): Promise<MatchQuality> {
+  const half = inHalf(only)
   const library = readJsonl('checked.jsonl')
   const queries = readJsonl('queries.jsonl').filter(half)
   const nearMisses = readJsonl('near-misses.jsonl').filter(half)
@@ -68,6 +71,40 @@ export async function measureMatchQuality({ only }: { only?: 'odd' | 'even' } = 
     await db.workspace.delete({ where: { id: workspace.id } })
     await db.user.delete({ where: { id: user.id } })
   }
+}
+
+// The same measure against a library already in a workspace (a million claims, say),
+// whose labelled checks were loaded as `checkIds` (checked.jsonl id → claim id): every
+// query and near miss matched once, in batches of `batch`, and scored for the whole
+// set and each half (a claim's matches do not depend on the others in its batch).
+// `parallel` batches at a time: this is not timed, and the server has the cores.
+// `every`: when matching is slow, a sample: of the queries and of the near misses (each
+// in id order), every `every`th consecutive pair, so that both halves keep their share.
+export async function measureMatchQualityIn(
+  workspaceId: string,
+  checkIds: ReadonlyMap<string, string>,
+  { batch = 100, parallel = 2, every = 1 } = {},
+): Promise<{ all: MatchQuality; odd: MatchQuality; even: MatchQuality; seconds: number }> {
+  const lineOf = new Map([...checkIds].map(([lineId, claimId]) => [claimId, lineId]))
+  const sampled = (lines: Query[]) => [...lines].sort((a, b) => a.id.localeCompare(b.id)).filter((_, index) => Math.floor(index / 2) % every === 0)
+  const queries = sampled(readJsonl('queries.jsonl'))
+  const nearMisses = sampled(readJsonl('near-misses.jsonl'))
+  const toMatch: ClaimToMatch[] = [...queries, ...nearMisses].map((query) => ({ key: query.id, text: query.text, quantities: extractQuantities(query.text) }))
+  const found = new Map<string, string[]>()
+  const started = performance.now()
+  let next = 0
+  const worker = async () => {
+    for (let at = (next += batch) - batch; at < toMatch.length; at = (next += batch) - batch) {
+      const matched = await getDb().$transaction((tx) => findEarlierChecks(tx, workspaceId, toMatch.slice(at, at + batch), { top: 10 }), { timeout: 1_800_000 })
+      // A match that is not a labelled check is one of the generated claims: a wrong offer.
+      for (const [key, checks] of matched) found.set(key, checks.map((check) => lineOf.get(check.id) ?? `generated:${check.id}`))
+    }
+  }
+  await Promise.all(Array.from({ length: parallel }, worker))
+  const seconds = (performance.now() - started) / 1000
+  const ranked = (id: string) => found.get(id) ?? []
+  const scored = (only?: Half) => score(queries.filter(inHalf(only)), nearMisses.filter(inHalf(only)), ranked)
+  return { all: scored(), odd: scored('odd'), even: scored('even'), seconds }
 }
 
 function score(queries: Query[], nearMisses: Query[], ranked: (id: string) => string[]): MatchQuality {
