@@ -95,7 +95,7 @@ describe('email verification', () => {
     await expect(confirmEmailAddress({ token, actor: null })).resolves.toEqual({ email: user.email })
     expect((await userByEmail(user.email)).emailVerifiedAt).toBeInstanceOf(Date)
     expect((await expectAppError(confirmEmailAddress({ token, actor: null }), 'CONFLICT')).details).toEqual({ problem: 'used' })
-    expect((await expectAppError(confirmEmailAddress({ token: `${token.slice(0, -1)}A`, actor: null }), 'NOT_FOUND')).details).toEqual({ problem: 'invalid' })
+    expect((await expectAppError(confirmEmailAddress({ token: tampered(token), actor: null }), 'NOT_FOUND')).details).toEqual({ problem: 'invalid' })
     expect((await expectAppError(confirmEmailAddress({ token: 'junk', actor: null }), 'NOT_FOUND')).details).toEqual({ problem: 'invalid' })
 
     const late = await createUser('late')
@@ -250,3 +250,9 @@ describe('signInWithOAuth', () => {
     expect((await link()).id).toBe(user.id)
   })
 })
+
+// One character changed in the middle (the last one of a base64url token may carry
+// only padding bits, and may already be the replacement).
+function tampered(token: string): string {
+  return `${token.slice(0, 5)}${token[5] === 'A' ? 'B' : 'A'}${token.slice(6)}`
+}
