@@ -6,7 +6,7 @@
 // with a verdict (bench/match/seed.ts), the labelled checks among them, then a new
 // 300-claim document matched against it (bench/match/timing.ts) in one transaction,
 // in transactions of 50, and claim by claim; the same quality measured again at that
-// size; EXPLAIN (ANALYZE, BUFFERS) of the two candidate queries when the goal is missed.
+// size; EXPLAIN (ANALYZE, BUFFERS) of the candidate queries when the goal is missed.
 // DATABASE_URL: a server to use (else an embedded one). BENCH_SCALE (default 1) shrinks
 // the library for a quick look; BENCH_EXPLAIN=1 explains even when the goal is met;
 // BENCH_NO_WAIT=1 does not wait for a bench:search running beside it (2 cores).
@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process'
 import { freshDatabase } from './shared/fresh-database'
 import { measureMatchQuality, measureMatchQualityIn, type MatchQuality } from './match/quality'
 import { seedMatchLibrary } from './match/seed'
-import { documentClaims, explain, matchDocument, PHASES, timeSingleClaims, type CapturedQuery, type Run } from './match/timing'
+import { CANDIDATE_PHASES, documentClaims, explain, matchDocument, PHASES, timeSingleClaims, type CapturedQuery, type Run } from './match/timing'
 import { vocabularySize } from './match/vocabulary'
 import { disconnectDb, getDb } from '@/lib/db/client'
 import { applyMigrations } from '@/lib/db/migrations'
@@ -83,10 +83,10 @@ try {
 
   const median = medianOf(oneTransaction.map((run) => run.seconds))
   if (median >= GOAL_SECONDS || process.env.BENCH_EXPLAIN === '1') {
-    log(`\nEXPLAIN (ANALYZE, BUFFERS) of the two candidate queries, as they ran for ${repetitions ? 'the 300 claims' : 'the first 50 claims (a run is slow)'} in one transaction (${elapsed()})`)
+    log(`\nEXPLAIN (ANALYZE, BUFFERS) of the candidate queries, as they ran for ${repetitions ? 'the 300 claims' : 'the first 50 claims (a run is slow)'} in one transaction (${elapsed()})`)
     const captured: CapturedQuery[] = []
     await matchDocument(seed.workspaceId, repetitions ? claims : claims.slice(0, 50), claims.length, captured)
-    for (const phase of ['by figure', 'by words'] as const) {
+    for (const phase of CANDIDATE_PHASES) {
       const query = captured.find((one) => one.phase === phase)
       if (!query) continue
       log(`\n— ${phase} —`)

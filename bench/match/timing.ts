@@ -1,7 +1,7 @@
 // Timing "checked before" on a new 300-claim document against the library: the
 // matcher as the app calls it (findEarlierChecks, one transaction), with the time of
 // each of its SQL statements recorded on the side, and EXPLAIN (ANALYZE, BUFFERS) of
-// its two candidate queries (by figure, by words) as they ran.
+// its candidate queries as they ran.
 import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -12,8 +12,12 @@ import { Prisma } from '@/lib/db/generated/client'
 import { extractQuantities } from '@/lib/extract'
 import { makeSentence, seededRandom } from './vocabulary'
 
-export type Phase = 'by figure' | 'by words' | 'external checks' | 'quantities of candidates' | 'other SQL'
-export const PHASES: Phase[] = ['by figure', 'by words', 'external checks', 'quantities of candidates', 'other SQL']
+// The matcher's statements: its candidate queries (one by figure and one by words, or
+// one for both: words, then a figure filter), the imported checks', the candidates'
+// quantities, and the rest (the words' statistics, the trigram schema).
+export type Phase = 'by figure' | 'by words' | 'words + figure (one query)' | 'external checks' | 'quantities of candidates' | 'other SQL'
+export const PHASES: Phase[] = ['by figure', 'by words', 'words + figure (one query)', 'external checks', 'quantities of candidates', 'other SQL']
+export const CANDIDATE_PHASES: Phase[] = ['by figure', 'by words', 'words + figure (one query)']
 
 export interface Run {
   seconds: number
@@ -26,6 +30,9 @@ export interface Run {
 export interface CapturedQuery {
   phase: Phase
   sql: Prisma.Sql
+  // The settings the matcher made in its transaction before it (SET LOCAL jit = off…),
+  // made again before explaining it.
+  settings: string[]
 }
 
 // A new article's 300 claims: 150 of the labelled restated claims (every third) and
@@ -44,11 +51,17 @@ export function documentClaims(): { claims: ClaimToMatch[]; withFigures: number 
   return { claims, withFigures: claims.filter((claim) => claim.quantities.length).length }
 }
 
-const phaseOf = (text: string): Phase =>
-  text.includes('jsonb_to_recordset(q.figures)') ? 'by figure' : text.includes('"ExternalCheck"') ? 'external checks' : text.includes('FROM "Claim" c') ? 'by words' : 'other SQL'
+function phaseOf(text: string): Phase {
+  if (text.includes('"ExternalCheck"')) return 'external checks'
+  if (!text.includes('FROM "Claim" c')) return 'other SQL'
+  const byFigure = text.includes('jsonb_to_recordset(q.figures)')
+  const byWords = text.includes('"searchVector" @@ q.words')
+  return byFigure && byWords ? 'words + figure (one query)' : byFigure ? 'by figure' : 'by words'
+}
 
 // The transaction as findEarlierChecks sees it, timing each statement it sends.
 function recording(tx: Tx, phases: Record<Phase, number>, captured?: CapturedQuery[]): Tx {
+  const settings: string[] = []
   const timed = async <T>(phase: Phase, run: () => Promise<T>): Promise<T> => {
     const started = performance.now()
     try {
@@ -63,8 +76,14 @@ function recording(tx: Tx, phases: Record<Phase, number>, captured?: CapturedQue
         return (first: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) => {
           const sql = first instanceof Prisma.Sql ? first : Prisma.sql(first, ...(values as Prisma.Sql[]))
           const phase = phaseOf(sql.text)
-          captured?.push({ phase, sql })
+          captured?.push({ phase, sql, settings: [...settings] })
           return timed(phase, () => target.$queryRaw(sql))
+        }
+      }
+      if (property === '$executeRawUnsafe') {
+        return (query: string, ...values: unknown[]) => {
+          if (/^\s*SET\b/i.test(query)) settings.push(query)
+          return timed('other SQL', () => target.$executeRawUnsafe(query, ...values))
         }
       }
       if (property === 'quantity') {
@@ -103,15 +122,18 @@ export async function timeSingleClaims(workspaceId: string, claims: readonly Cla
   return times
 }
 
-// EXPLAIN (ANALYZE, BUFFERS) of a captured statement, with its parameters, on a plain
-// connection (the same server, the same data).
+// EXPLAIN (ANALYZE, BUFFERS) of a captured statement, with its parameters and the
+// matcher's settings, in a transaction of its own (the same server, the same data).
 export async function explain(databaseUrl: string, query: CapturedQuery): Promise<string[]> {
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
   try {
+    await client.query('BEGIN')
+    for (const setting of query.settings) await client.query(setting)
     const { rows } = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${query.sql.text}`, query.sql.values as unknown[])
-    return rows.map((row) => row['QUERY PLAN'])
+    return [...(query.settings.length ? [`(in a transaction after: ${query.settings.join('; ')})`] : []), ...rows.map((row) => row['QUERY PLAN'])]
   } finally {
+    await client.query('ROLLBACK').catch(() => {})
     await client.end()
   }
 }

@@ -28,11 +28,14 @@ export async function lookupWords(tx: Tx, texts: Map<string, string>): Promise<M
     SELECT q.key, array(SELECT l FROM unnest(tsvector_to_array(to_tsvector(${CONFIG}, q.text))) l WHERE l !~ '^[0-9.,]+$') AS lexemes
     FROM unnest(${keys}::text[], ${keys.map((key) => texts.get(key)!)}::text[]) AS q(key, text)`
   const all = [...new Set(rows.flatMap((row) => row.lexemes))]
+  // The statistics' arrays are read once (unnesting them row by row recomputes the cast).
   const stats = await tx.$queryRaw<{ lexeme: string | null; share: number }[]>`
+    WITH st AS MATERIALIZED (
+      SELECT most_common_elems::text::text[] AS elems, most_common_elem_freqs AS freqs
+      FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'Claim' AND attname = 'searchVector')
     SELECT e.lexeme, e.share::float8 AS share
-    FROM pg_stats s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) WITH ORDINALITY AS e(lexeme, share, position)
-    WHERE s.schemaname = current_schema() AND s.tablename = 'Claim' AND s.attname = 'searchVector'
-      AND (e.lexeme = ANY(${all}::text[]) OR e.position = cardinality(s.most_common_elems::text::text[]) + 1)`
+    FROM st, unnest(st.elems, st.freqs) WITH ORDINALITY AS e(lexeme, share, position)
+    WHERE e.lexeme = ANY(${all}::text[]) OR e.position = cardinality(st.elems) + 1`
   // After the lexemes come the smallest share among them: a lexeme not listed is rarer.
   const rarest = stats.find((row) => row.lexeme === null)?.share ?? 0
   const shares = new Map(stats.filter((row) => row.lexeme !== null).map((row) => [row.lexeme!, row.share]))
