@@ -1,6 +1,7 @@
 import 'server-only'
 import type { NextAuthOptions } from 'next-auth'
 import CredentialsProvider from 'next-auth/providers/credentials'
+import type { OAuthConfig } from 'next-auth/providers/oauth'
 import GitHubProvider from 'next-auth/providers/github'
 import GoogleProvider from 'next-auth/providers/google'
 import { decodeSessionToken, encodeSessionToken } from './session-token'
@@ -22,7 +23,50 @@ function oauthProviders() {
   if (process.env.GOOGLE_CLIENT_ID && process.env.GOOGLE_CLIENT_SECRET) {
     providers.push(GoogleProvider({ clientId: process.env.GOOGLE_CLIENT_ID, clientSecret: process.env.GOOGLE_CLIENT_SECRET }))
   }
+  if (process.env.OIDC_ISSUER && process.env.OIDC_CLIENT_ID && process.env.OIDC_CLIENT_SECRET) {
+    providers.push(openIdConnectProvider({ issuer: process.env.OIDC_ISSUER, clientId: process.env.OIDC_CLIENT_ID, clientSecret: process.env.OIDC_CLIENT_SECRET, name: process.env.OIDC_NAME }))
+  }
   return providers
+}
+
+interface OpenIdConnectSettings {
+  issuer: string
+  clientId: string
+  clientSecret: string
+  name?: string
+}
+
+// A newsroom's own identity provider (Keycloak, Authentik, Okta, Entra ID…), found by
+// OpenID Connect discovery. Its standard email_verified claim says whether it vouches
+// for the address (see the signIn callback).
+function openIdConnectProvider({ issuer, clientId, clientSecret, name }: OpenIdConnectSettings): OAuthConfig<OpenIdProfile> {
+  return {
+    id: 'oidc',
+    name: name || 'Single sign-on',
+    type: 'oauth',
+    wellKnown: `${issuer.replace(/\/+$/, '')}/.well-known/openid-configuration`,
+    clientId,
+    clientSecret,
+    authorization: { params: { scope: 'openid email profile' } },
+    idToken: true,
+    checks: ['pkce', 'state'],
+    profile: (profile) => ({ id: profile.sub, name: profile.name ?? profile.preferred_username ?? null, email: profile.email ?? null }),
+  }
+}
+
+interface OpenIdProfile {
+  sub: string
+  email?: string
+  email_verified?: boolean
+  name?: string
+  preferred_username?: string
+}
+
+// Google and OpenID Connect providers state whether the address is verified; GitHub
+// does not, so a GitHub identity never links to an existing account by its address.
+function providerVouchesForEmail(provider: string, profile: unknown): boolean {
+  if (provider !== 'google' && provider !== 'oidc') return false
+  return (profile as { email_verified?: unknown } | undefined)?.email_verified === true
 }
 
 export function enabledOAuthProviders(): { id: string; name: string }[] {
@@ -54,13 +98,14 @@ export const authOptions: NextAuthOptions = {
   callbacks: {
     async signIn({ user, account, profile }) {
       if (!account || account.type !== 'oauth') return true
-      // Only Google states that the address is verified; other providers never link to an existing account.
-      const isEmailVerified = account.provider === 'google' && (profile as { email_verified?: boolean } | undefined)?.email_verified === true
+      const isEmailVerified = providerVouchesForEmail(account.provider, profile)
       // Signed in already: "link this identity to my account", from the account page.
       const signedIn = await getActor().catch(() => null)
       try {
         const actor = await signInWithOAuth({ provider: account.provider, providerAccountId: account.providerAccountId, email: user.email, name: user.name, isEmailVerified, signedInUserId: signedIn?.id })
-        user.id = actor.id
+        // The session is the account's, not the provider's: a linked identity may
+        // carry another address or name.
+        Object.assign(user, { id: actor.id, email: actor.email, name: actor.name })
         return true
       } catch (error) {
         // next-auth shows the sign-in page with ?error=<code>; the page explains it.

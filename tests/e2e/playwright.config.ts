@@ -17,6 +17,8 @@
 //   E2E_SECOND_PORT  port of a second `next start` on the same database (default 3101):
 //                    live updates must cross instances. Tests read its URL from
 //                    E2E_SECOND_URL, which this file sets.
+//   E2E_OIDC_PORT    port of the OpenID Connect provider that tests/e2e/oauth.spec.ts
+//                    starts while it runs (default 3102).
 //   E2E_JSON_REPORT  where the JSON report goes (default test-results/e2e-report.json);
 //                    Playwright's own PLAYWRIGHT_JSON_OUTPUT_FILE, when set, wins.
 //   E2E_CHROMIUM     a Chromium binary (default /usr/bin/chromium when it exists,
@@ -29,6 +31,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, devices } from '@playwright/test'
+import { OIDC_SETTINGS } from './identity-provider'
 import { E2E_DATA_DIR } from './mailbox'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
@@ -97,6 +100,7 @@ export default defineConfig({
     stderr: 'pipe' as const,
     // next-auth builds its redirect URLs from NEXTAUTH_URL: point it at this server.
     // Without SMTP_URL, mail lands as .eml files in the data folder (tests/e2e/mailbox.ts).
-    env: { NEXTAUTH_URL: url, CLAIMTRACK_DATA_DIR: E2E_DATA_DIR, ...RATE_LIMITS },
+    // The OpenID Connect provider answers only while oauth.spec.ts runs.
+    env: { NEXTAUTH_URL: url, CLAIMTRACK_DATA_DIR: E2E_DATA_DIR, ...RATE_LIMITS, ...OIDC_SETTINGS },
   })),
 })
