@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto'
 import type { Tx } from '@/lib/db/client'
 import type { Prisma } from '@/lib/db/generated/client'
 import { extractQuantities } from '@/lib/extract'
-import { contentHash, toCanonicalText } from '@/lib/text/canonical-text'
+import { toCanonicalText } from '@/lib/text/canonical-text'
+import { contentHash } from '@/lib/text/content-hash'
 
 // A library of checked claims written straight into a workspace, each as a one-claim
 // document with a final verdict and its normalized quantities, exactly as a reviewed

@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto'
+// Browser-safe: forms check sizes with it (lib/documents/schemas.ts); the hash of a
+// text is in content-hash.ts, on the server.
 
 // The canonical form every offset in Claimtrack refers to: Unicode NFC, "\n" line
 // ends, no byte-order mark, no trailing whitespace at the very end. All leading
@@ -12,12 +13,10 @@ export function toCanonicalText(raw: string): string {
     .replace(/\s+$/, '')
 }
 
-export function contentHash(canonicalText: string): string {
-  return createHash('sha256').update(canonicalText, 'utf8').digest('hex')
-}
-
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
 
+const utf8 = new TextEncoder()
+
 export function utf8ByteLength(text: string): number {
-  return Buffer.byteLength(text, 'utf8')
+  return utf8.encode(text).byteLength
 }

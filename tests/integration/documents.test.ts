@@ -4,7 +4,7 @@ import { findDocuments } from '@/lib/documents/find-documents'
 import { getDocumentById } from '@/lib/documents/get-document'
 import { getDb } from '@/lib/db/client'
 import { addMember } from '../support/members'
-import { contentHash } from '@/lib/text/canonical-text'
+import { contentHash } from '@/lib/text/content-hash'
 import { expectAppError } from '../support/app-error'
 import { createUser } from '../support/users'
 

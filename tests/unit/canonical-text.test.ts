@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { contentHash, toCanonicalText, utf8ByteLength } from '@/lib/text/canonical-text'
+import { toCanonicalText, utf8ByteLength } from '@/lib/text/canonical-text'
+import { contentHash } from '@/lib/text/content-hash'
 
 describe('toCanonicalText', () => {
   it('normalises line ends, NFC and a leading byte-order mark', () => {
