@@ -11,4 +11,7 @@ export interface Actor {
   // this request (lib/auth/load-actor.ts), so the services' checks need no query of
   // their own. Absent (scripts, tests, long-lived streams): each check reads it.
   roles?: ReadonlyMap<string, Role>
+  // The session version the request's cookie was issued under (absent in scripts):
+  // live streams, which outlive their request, check it again at every heartbeat.
+  sessionVersion?: number
 }

@@ -18,5 +18,6 @@ const selectActor = preparedQuery<{ id: string; email: string; name: string | nu
 // grants nothing. Scripts and tests that hold no session pass no version.
 export async function loadActor(userId: string, { sessionVersion }: { sessionVersion?: number } = {}): Promise<Actor | null> {
   const [row] = await selectActor([userId, sessionVersion ?? null])
-  return row ? { id: row.id, email: row.email, name: row.name, isEmailVerified: row.isEmailVerified, roles: new Map(Object.entries(row.roles)) } : null
+  if (!row) return null
+  return { id: row.id, email: row.email, name: row.name, isEmailVerified: row.isEmailVerified, roles: new Map(Object.entries(row.roles)), sessionVersion }
 }

@@ -36,8 +36,8 @@ export async function openLiveStream({ actor, signal, lastEventId, heartbeatMs =
   const document = await db.document.findFirst({ where: { id: documentId, workspaceId, archivedAt: null }, select: { id: true } })
   if (!document) throw new AppError('NOT_FOUND', 'Document not found')
 
-  // The stream outlives the request: later checks read the membership afresh.
-  const liveActor = { id: actor.id, email: actor.email, name: actor.name }
+  // The stream outlives the request: later checks read the membership and the session afresh.
+  const liveActor = { id: actor.id, email: actor.email, name: actor.name, sessionVersion: actor.sessionVersion }
   const connection = new LiveConnection({ actor: liveActor, workspaceId, documentId, heartbeatMs, lastEventId: parseEventId(lastEventId) })
   const stream = new ReadableStream<Uint8Array>({
     start: (controller) => connection.start(controller, signal),
@@ -100,7 +100,7 @@ class LiveConnection {
     this.heartbeat = setInterval(() => {
       this.write(sseComment('heartbeat'))
       void this.announce('heartbeat')
-      void this.closeIfNoLongerMember()
+      void this.closeIfAccessEnded()
     }, this.options.heartbeatMs)
   }
 
@@ -132,11 +132,13 @@ class LiveConnection {
     }
   }
 
-  // Someone removed from the workspace stops receiving its changes at the next heartbeat.
-  private async closeIfNoLongerMember(): Promise<void> {
+  // Someone removed from the workspace, or whose session ended (password changed,
+  // signed out everywhere), stops receiving its changes at the next heartbeat.
+  private async closeIfAccessEnded(): Promise<void> {
     const { actor, workspaceId } = this.options
+    const sameSession = actor.sessionVersion === undefined ? {} : { user: { sessionVersion: actor.sessionVersion } }
     const membership = await getDb()
-      .membership.findUnique({ where: { workspaceId_userId: { workspaceId, userId: actor.id } }, select: { id: true } })
+      .membership.findFirst({ where: { workspaceId, userId: actor.id, ...sameSession }, select: { id: true } })
       .catch(() => ({ id: 'unknown' })) // a database hiccup is not a removal
     if (!membership) this.close()
   }

@@ -7,6 +7,10 @@ import { createDocument } from '@/lib/documents/create-document'
 import type { LiveMessage } from '@/lib/events/announcements'
 import { listenerBackendPid, stopActivityListener, subscribe, whenListening } from '@/lib/events/activity-listener'
 import { recordActivity } from '@/lib/activity/record-activity'
+import { openLiveStream } from '@/lib/events/live-stream'
+import { loadActor } from '@/lib/auth/load-actor'
+import { removeMember } from '@/lib/members/remove-member'
+import { signOutEverywhere } from '@/lib/users/change-password'
 import { addMember } from '../support/members'
 import { session } from '../support/signed-in'
 import { createUser } from '../support/users'
@@ -198,5 +202,38 @@ describe('the live route', () => {
     const response = await liveRequest()
     expect(response.status).toBe(404)
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND')
+  })
+
+  // A stream outlives its request; its heartbeat is where access is checked again.
+  describe('a stream that is already open', () => {
+    async function streamEnds(actor: Parameters<typeof openLiveStream>[0]['actor'], end: () => Promise<unknown>): Promise<boolean> {
+      const abort = new AbortController()
+      const response = await openLiveStream({ actor, workspaceId, documentId, signal: abort.signal, heartbeatMs: 50 })
+      const reader = response.body!.getReader()
+      await reader.read() // the stream is open
+      await end()
+      const timeout = setTimeout(() => abort.abort(), 3_000)
+      try {
+        for (;;) if ((await reader.read()).done) return !abort.signal.aborted
+      } catch {
+        return false
+      } finally {
+        clearTimeout(timeout)
+      }
+    }
+
+    it('ends when its session ends ("sign out everywhere", a password change)', async () => {
+      const { sessionVersion } = await getDb().user.findUniqueOrThrow({ where: { id: owner.id } })
+      const signedIn = (await loadActor(owner.id, { sessionVersion }))!
+      expect(signedIn.sessionVersion).toBe(sessionVersion)
+      expect(await streamEnds(signedIn, () => signOutEverywhere({ actor: owner }))).toBe(true)
+    })
+
+    it('ends when its reader is removed from the workspace, and not otherwise', async () => {
+      const member = await createUser('member')
+      const membership = await addMember({ actor: owner, workspaceId, email: member.email, role: 'VIEWER' })
+      expect(await streamEnds(member, () => removeMember({ actor: owner, workspaceId, membershipId: membership.id }))).toBe(true)
+      expect(await streamEnds(owner, () => new Promise((resolve) => setTimeout(resolve, 300)))).toBe(false)
+    })
   })
 })
