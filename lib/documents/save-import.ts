@@ -6,7 +6,7 @@ import { toClaimRows } from '@/lib/claims/claim-rows'
 import { extractInChunks, type ExtractionProgress } from '@/lib/claims/extract-in-chunks'
 import { getDb } from '@/lib/db/client'
 import type { Prisma } from '@/lib/db/generated/client'
-import { rejectDuplicate } from './reject-duplicate'
+import { explainDuplicate, rejectDuplicate } from './reject-duplicate'
 import type { PreparedImport } from './prepare-import'
 import { refreshAfterWrite } from '@/lib/checked-before/refresh-prior-checks'
 
@@ -49,7 +49,7 @@ export async function saveImport({ actor, prepared, onProgress }: { actor: Actor
       after: { title: document.title, contentHash, characters: text.length, source, claims: claimRows.length, quantities: quantityRows.length },
     })
     return { id: document.id, title: document.title, contentHash, claimCount: claimRows.length, quantityCount: quantityRows.length }
-  }, TRANSACTION_OPTIONS)
+  }, TRANSACTION_OPTIONS).catch((error: unknown) => explainDuplicate(error, workspaceId, contentHash))
   // "Checked before": each new claim against the workspace's earlier checks.
   await refreshAfterWrite({ workspaceId, documentId: saved.id })
   return saved

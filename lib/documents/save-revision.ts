@@ -13,6 +13,7 @@ import { canonicalizeDocument } from '@/lib/editor/canonicalize'
 import { AppError } from '@/lib/errors'
 import { utf8ByteLength } from '@/lib/text/canonical-text'
 import { contentHash } from '@/lib/text/content-hash'
+import { explainDuplicate, rejectDuplicate } from './reject-duplicate'
 import { parseInput } from '@/lib/validation'
 import { ZSaveRevision } from './schemas'
 import { refreshAfterWrite } from '@/lib/checked-before/refresh-prior-checks'
@@ -31,6 +32,7 @@ export async function saveRevision({ actor, ...input }: { actor: Actor } & Recor
   if (!text) throw new AppError('INVALID_INPUT', 'The document is empty: it needs at least one line of text', [{ field: 'content', message: 'has no text' }])
   const bytes = utf8ByteLength(text)
   if (bytes > MAX_EDITED_TEXT_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', `The text is ${(bytes / 1e6).toFixed(1)} MB; the editor saves at most 1 MB. Import larger documents as files.`, [{ field: 'content', message: 'is larger than 1 MB' }])
+  const hash = contentHash(text)
 
   const saved = await getDb().$transaction(
     async (tx) => {
@@ -40,13 +42,14 @@ export async function saveRevision({ actor, ...input }: { actor: Actor } & Recor
         throw new AppError('CONFLICT', `Someone saved revision ${latest.number} while you were editing revision ${baseNumber}. Compare the two versions and merge them.`, [], { latestNumber: String(latest.number) })
       }
       if (text === latest.text && JSON.stringify(content) === JSON.stringify(canonicalizeDocument(editorDocumentOf(latest)).content)) return { revision: { id: latest.id, number: latest.number }, isUnchanged: true, summary: null }
+      await rejectDuplicate(tx, workspaceId, hash, { exceptDocumentId: documentId })
       const claims = await currentClaims(tx, documentId, latest.id)
       const results = reanchor(latest.text, text, claims.map(({ id, start, end, quote, prefix, suffix }) => ({ id, start, end, exact: quote, prefix, suffix })))
       const revision = await tx.documentRevision.create({
-        data: { documentId, number: latest.number + 1, text, blocks: blocks as unknown as InputJsonValue, content: content as unknown as InputJsonValue, contentHash: contentHash(text), source: 'edit', baseNumber, createdById: actor.id },
+        data: { documentId, number: latest.number + 1, text, blocks: blocks as unknown as InputJsonValue, content: content as unknown as InputJsonValue, contentHash: hash, source: 'edit', baseNumber, createdById: actor.id },
         select: { id: true, number: true },
       })
-      await tx.document.update({ where: { id: documentId }, data: { contentHash: contentHash(text) } })
+      await tx.document.update({ where: { id: documentId }, data: { contentHash: hash } })
       const claimSummary = await applyReanchoring(tx, { workspaceId, documentId, revisionId: revision.id, text, actorId: actor.id }, claims, results)
       const commentsOrphaned = await reanchorComments(tx, { documentId, oldRevisionId: latest.id, oldText: latest.text, newRevisionId: revision.id, newText: text })
       const summary = { ...claimSummary, commentsOrphaned }
@@ -55,7 +58,7 @@ export async function saveRevision({ actor, ...input }: { actor: Actor } & Recor
     },
     // Re-anchoring thousands of claims writes thousands of rows.
     { timeout: 60_000, maxWait: 10_000 },
-  )
+  ).catch((error: unknown) => explainDuplicate(error, workspaceId, hash, { exceptDocumentId: documentId }))
   // Edited words may now match another earlier check, or none.
   if (!saved.isUnchanged) await refreshAfterWrite({ workspaceId, documentId })
   return saved

@@ -4,6 +4,7 @@ import { NextResponse } from 'next/server'
 import { isDatabaseUnavailableError } from '@/lib/db/unavailable'
 import { AppError, isAppError } from '@/lib/errors'
 import { limitWrites } from '@/lib/rate-limit/limit-writes'
+import { isUniqueViolation } from '@/lib/db/unique-violation'
 
 export interface ErrorBody {
   error: { code: string; message: string; fields?: { field: string; message: string }[]; details?: Record<string, string>; reference?: string }
@@ -20,7 +21,7 @@ export function describeError(error: unknown): { status: number; body: ErrorBody
     return { status: error.status, body, headers: retryAfter ? { 'Retry-After': retryAfter } : undefined }
   }
   // A unique constraint lost to a concurrent request (double submit, two tabs).
-  if (typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002') {
+  if (isUniqueViolation(error)) {
     return { status: 409, body: { error: { code: 'CONFLICT', message: 'This was just done by another request. Reload to see the result.' } } }
   }
   if (isDatabaseUnavailableError(error)) {

@@ -3,6 +3,7 @@ import { recordActivity } from '@/lib/activity/record-activity'
 import type { Actor } from '@/lib/auth/actor'
 import { requireWorkspaceAccess } from '@/lib/auth/membership'
 import { getDb } from '@/lib/db/client'
+import { isUniqueViolation } from '@/lib/db/unique-violation'
 import { AppError } from '@/lib/errors'
 import { dispatchMail } from '@/lib/mail/dispatch-mail'
 import { queueMail } from '@/lib/mail/queue-mail'
@@ -20,13 +21,24 @@ export async function inviteMember({ actor, ...input }: { actor: Actor } & Recor
     await requireWorkspaceAccess(tx, actor, workspaceId, 'workspace.manageMembers')
     const member = await tx.membership.findFirst({ where: { workspaceId, user: { email } }, select: { id: true } })
     if (member) throw new AppError('CONFLICT', `${email} is already a member of this workspace`, [{ field: 'email', message: 'is already a member' }])
-    const pending = await tx.invitation.findFirst({ where: { workspaceId, email, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } } })
-    if (pending) throw new AppError('CONFLICT', `${email} has already been invited. Resend the invitation from the list instead.`, [{ field: 'email', message: 'is already invited' }])
-    const invitation = await tx.invitation.create({ data: { workspaceId, email, role, invitedById: actor.id, expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS) } })
+    const pending = await tx.invitation.findFirst({ where: { workspaceId, pendingEmail: email }, select: { id: true, expiresAt: true } })
+    if (pending && pending.expiresAt > new Date()) throw alreadyInvited(email)
+    // An expired invitation gives way to the new one (the unique pending index allows one).
+    if (pending) await tx.invitation.update({ where: { id: pending.id }, data: { revokedAt: new Date() } })
+    const invitation = await tx.invitation
+      .create({ data: { workspaceId, email, role, invitedById: actor.id, expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS) } })
+      .catch((error: unknown) => {
+        // The same address invited twice at once: the other request's invitation stands.
+        throw isUniqueViolation(error) ? alreadyInvited(email) : error
+      })
     await recordActivity(tx, { workspaceId, actorId: actor.id, subjectType: 'Invitation', subjectId: invitation.id, action: 'member.invited', after: { email, role } })
     const mailId = await queueMail(tx, { kind: 'invitation', to: email, workspaceId, params: { invitationId: invitation.id } })
     return { invitation, mailId }
   })
   await dispatchMail([mailId])
   return { kind: 'invitation' as const, id: invitation.id, email, role, expiresAt: invitation.expiresAt }
+}
+
+function alreadyInvited(email: string): AppError {
+  return new AppError('CONFLICT', `${email} has already been invited. Resend the invitation from the list instead.`, [{ field: 'email', message: 'is already invited' }])
 }

@@ -9,6 +9,7 @@ import { AppError } from '@/lib/errors'
 import { parseInput, ZId } from '@/lib/validation'
 import { MAX_REPORT_DOCUMENTS } from './build-report-schema'
 import { ZCreateReportFilter, ZReportFilterCriteria, ZReportFilterRef, type ReportFilterView, type ResolvedReportFilter } from './report-filter-schemas'
+import { isUniqueViolation } from '@/lib/db/unique-violation'
 
 export type { ReportFilterView, ResolvedReportFilter }
 
@@ -40,7 +41,7 @@ export async function createReportFilter({ actor, ...input }: { actor: Actor } &
       .create({ data: { workspaceId, name, criteria: criteria as InputJsonValue, createdById: actor.id }, select: FILTER_FIELDS })
       .catch((error: unknown) => {
         // A concurrent create of the same name.
-        if ((error as { code?: unknown } | null)?.code === 'P2002') {
+        if (isUniqueViolation(error)) {
           throw new AppError('CONFLICT', `A filter named “${name}” already exists`, [{ field: 'name', message: `“${name}” is already taken` }])
         }
         throw error

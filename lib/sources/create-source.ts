@@ -6,6 +6,7 @@ import { getDb } from '@/lib/db/client'
 import { parseInput } from '@/lib/validation'
 import { normalizeSourceUrl } from './normalize-url'
 import { ZCreateSource } from './schemas'
+import { isUniqueViolation } from '@/lib/db/unique-violation'
 
 // Adds a source to the workspace library; a link already in it (after normalizing the
 // URL) returns the existing source instead of a duplicate.
@@ -24,7 +25,7 @@ export async function createSource({ actor, ...input }: { actor: Actor } & Recor
     })
   } catch (error) {
     // Two people added the same link at once: the unique index let one through.
-    if ((error as { code?: unknown } | null)?.code !== 'P2002') throw error
+    if (!isUniqueViolation(error)) throw error
     return getDb().$transaction(async (tx) => {
       await requireWorkspaceAccess(tx, actor, workspaceId, 'claim.review')
       return { source: await tx.source.findUniqueOrThrow({ where: key }), isExisting: true }

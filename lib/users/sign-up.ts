@@ -7,6 +7,7 @@ import { queueMail } from '@/lib/mail/queue-mail'
 import { parseInput } from '@/lib/validation'
 import { createAccountWithWorkspace } from './create-account'
 import { ZSignUp } from './schemas'
+import { isUniqueViolation } from '@/lib/db/unique-violation'
 
 // Sign-up answers the same, in the same time, whether or not the address has an
 // account, so it cannot be used to learn who uses Claimtrack: the password is hashed
@@ -26,7 +27,7 @@ export async function signUp(input: unknown): Promise<void> {
     })
     .catch((error: unknown) => {
       // The same address signed up twice at once: the other request made the account.
-      if ((error as { code?: unknown }).code === 'P2002') return undefined
+      if (isUniqueViolation(error)) return undefined
       throw error
     })
   await dispatchMail([mailId])
