@@ -99,9 +99,9 @@ describe('resolveReportFilter', () => {
 
   it('caps the documents at the 50 a report holds and says more matched', async () => {
     const db = getDb()
-    const base = await db.document.findUniqueOrThrow({ where: { id: docs.budget } })
+    // (A workspace holds one live document per text: each copy has a hash of its own.)
     await db.document.createMany({
-      data: Array.from({ length: 55 }, (_, index) => ({ workspaceId, title: `Bulk ${index}`, contentHash: base.contentHash, createdById: owner.id, publishedAt: new Date(Date.UTC(2020, 0, index + 1)) })),
+      data: Array.from({ length: 55 }, (_, index) => ({ workspaceId, title: `Bulk ${index}`, contentHash: `bulk-${index}`, createdById: owner.id, publishedAt: new Date(Date.UTC(2020, 0, index + 1)) })),
     })
     const result = await resolve({ titleContains: 'bulk' })
     expect(result.documentIds).toHaveLength(50)
