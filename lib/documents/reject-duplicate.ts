@@ -4,9 +4,9 @@ import { isUniqueViolation } from '@/lib/db/unique-violation'
 import { AppError } from '@/lib/errors'
 
 // The same text imported twice into a workspace is one document: the second import
-// is answered with the first, to open instead of duplicating it. An edit that makes
-// a document's text another live document's is refused the same way. The unique
-// index on (workspaceId, liveContentHash) holds the rule when two requests race.
+// is answered with the first, to open instead of duplicating it. Checked before the
+// costly work; the unique index on (workspaceId, liveContentHash) holds the rule at
+// the write itself, for racing imports and for edits (explainDuplicate below).
 export async function rejectDuplicate(db: Pick<Tx, 'document'>, workspaceId: string, contentHash: string, { exceptDocumentId }: { exceptDocumentId?: string } = {}): Promise<void> {
   const existing = await db.document.findFirst({
     where: { workspaceId, liveContentHash: contentHash, ...(exceptDocumentId ? { id: { not: exceptDocumentId } } : {}) },

@@ -6,7 +6,7 @@ import { toClaimRows } from '@/lib/claims/claim-rows'
 import { extractInChunks, type ExtractionProgress } from '@/lib/claims/extract-in-chunks'
 import { getDb } from '@/lib/db/client'
 import type { Prisma } from '@/lib/db/generated/client'
-import { explainDuplicate, rejectDuplicate } from './reject-duplicate'
+import { explainDuplicate } from './reject-duplicate'
 import type { PreparedImport } from './prepare-import'
 import { refreshAfterWrite } from '@/lib/checked-before/refresh-prior-checks'
 
@@ -23,7 +23,9 @@ export async function saveImport({ actor, prepared, onProgress }: { actor: Actor
   const saved = await getDb().$transaction(async (tx) => {
     // Checked again inside the transaction: the role or the workspace may have changed.
     await requireWorkspaceAccess(tx, actor, workspaceId, 'document.create')
-    await rejectDuplicate(tx, workspaceId, contentHash)
+    // A duplicate text (prepareImport checked before the extraction; another import
+    // may have saved it since) is refused by the unique index on the document's row,
+    // before any claim is written, and named by explainDuplicate.
     const document = await tx.document.create({
       data: {
         ...metadata,

@@ -13,7 +13,7 @@ import { canonicalizeDocument } from '@/lib/editor/canonicalize'
 import { AppError } from '@/lib/errors'
 import { utf8ByteLength } from '@/lib/text/canonical-text'
 import { contentHash } from '@/lib/text/content-hash'
-import { explainDuplicate, rejectDuplicate } from './reject-duplicate'
+import { explainDuplicate } from './reject-duplicate'
 import { parseInput } from '@/lib/validation'
 import { ZSaveRevision } from './schemas'
 import { refreshAfterWrite } from '@/lib/checked-before/refresh-prior-checks'
@@ -42,7 +42,6 @@ export async function saveRevision({ actor, ...input }: { actor: Actor } & Recor
         throw new AppError('CONFLICT', `Someone saved revision ${latest.number} while you were editing revision ${baseNumber}. Compare the two versions and merge them.`, [], { latestNumber: String(latest.number) })
       }
       if (text === latest.text && JSON.stringify(content) === JSON.stringify(canonicalizeDocument(editorDocumentOf(latest)).content)) return { revision: { id: latest.id, number: latest.number }, isUnchanged: true, summary: null }
-      await rejectDuplicate(tx, workspaceId, hash, { exceptDocumentId: documentId })
       const claims = await currentClaims(tx, documentId, latest.id)
       const results = reanchor(latest.text, text, claims.map(({ id, start, end, quote, prefix, suffix }) => ({ id, start, end, exact: quote, prefix, suffix })))
       const revision = await tx.documentRevision.create({
