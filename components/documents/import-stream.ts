@@ -1,47 +1,61 @@
 import { ApiError } from '@/lib/http/api-client'
+import { ERROR_STATUS, type ErrorCode } from '@/lib/errors'
+import type { ImportJobView } from '@/lib/jobs/import-job-view'
 
-export interface ImportProgress {
-  done: number
-  total: number
+interface ErrorBody {
+  message: string
+  fields?: { field: string; message: string }[]
+  details?: Record<string, string>
 }
 
-interface StreamEvent {
-  type: 'progress' | 'done' | 'error'
-  done?: number
-  total?: number
-  document?: { id: string; claimCount: number }
-  status?: number
-  error?: { message: string; fields?: { field: string; message: string }[]; details?: Record<string, string> }
-}
-
-function toApiError(status: number, error: StreamEvent['error']): ApiError {
+function toApiError(status: number, error: ErrorBody | undefined): ApiError {
   const fields: Record<string, string> = {}
   for (const issue of error?.fields ?? []) fields[issue.field] ??= issue.message
   return new ApiError(status, error?.message ?? `The server answered ${status}.`, fields, error?.details)
 }
 
-// Posts an import form and follows its NDJSON progress stream to the end.
-export async function postImport(url: string, form: FormData, onProgress: (progress: ImportProgress) => void): Promise<{ id: string; claimCount: number }> {
-  const response = await fetch(url, { method: 'POST', body: form }).catch(() => {
+async function reach(url: string, init?: RequestInit): Promise<Response> {
+  const response = await fetch(url, init).catch(() => {
     throw new ApiError(0, 'Could not reach the server. Check your connection and try again.')
   })
   if (!response.ok || !response.body) {
-    const payload = (await response.json().catch(() => ({}))) as { error?: StreamEvent['error'] }
+    const payload = (await response.json().catch(() => ({}))) as { error?: ErrorBody }
     throw toApiError(response.status, payload.error)
   }
-  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader()
-  let buffered = ''
+  return response
+}
+
+// Posts an import form; the server answers at once with the queued job.
+export async function postImport(url: string, form: FormData): Promise<ImportJobView> {
+  const { job } = (await (await reach(url, { method: 'POST', body: form })).json()) as { job: ImportJobView }
+  return job
+}
+
+// Follows a job's NDJSON stream until it is done (the job) or failed (thrown as the
+// ApiError the import would have answered), reconnecting when the stream ends early.
+export async function followImport(jobUrl: string, onJob: (job: ImportJobView) => void): Promise<ImportJobView> {
   for (;;) {
-    const { value, done } = await reader.read()
-    buffered += value ?? ''
-    const lines = buffered.split('\n')
-    buffered = lines.pop() ?? ''
-    for (const line of lines.filter(Boolean)) {
-      const event = JSON.parse(line) as StreamEvent
-      if (event.type === 'progress') onProgress({ done: event.done ?? 0, total: event.total ?? 0 })
-      if (event.type === 'error') throw toApiError(event.status ?? 500, event.error)
-      if (event.type === 'done' && event.document) return event.document
+    const reader = (await reach(`${jobUrl}?follow=1`)).body!.pipeThrough(new TextDecoderStream()).getReader()
+    let buffered = ''
+    let latest: ImportJobView | undefined
+    for (;;) {
+      const { value, done } = await reader.read()
+      buffered += value ?? ''
+      const lines = buffered.split('\n')
+      buffered = lines.pop() ?? ''
+      for (const line of lines.filter(Boolean)) {
+        const event = JSON.parse(line) as { type: string; job?: ImportJobView; status?: number; error?: ErrorBody }
+        if (event.type === 'error') throw toApiError(event.status ?? 500, event.error)
+        if (event.job) onJob((latest = event.job))
+      }
+      if (done) break
     }
-    if (done) throw new ApiError(0, 'The import stopped before it finished. Try again.')
+    if (latest?.status === 'DONE') return latest
+    if (latest?.status === 'FAILED') throw toApiError(ERROR_STATUS[latest.error?.code as ErrorCode] ?? 500, latest.error ?? undefined)
   }
+}
+
+export async function getImport(jobUrl: string): Promise<ImportJobView> {
+  const { job } = (await (await reach(jobUrl)).json()) as { job: ImportJobView }
+  return job
 }

@@ -1,32 +1,54 @@
 'use client'
 import Link from 'next/link'
-import { useRouter } from 'next/navigation'
-import { useState, type FormEvent } from 'react'
+import { usePathname, useRouter } from 'next/navigation'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { Alert } from '@/components/ui/alert'
 import { Button, ButtonLink } from '@/components/ui/button'
 import { Field, Input } from '@/components/ui/field'
 import { useApiAction } from '@/components/ui/use-api-action'
-import { postImport, type ImportProgress } from './import-stream'
+import type { ImportJobView } from '@/lib/jobs/import-job-view'
+import { followImport, getImport, postImport } from './import-stream'
 import { ImportProgressBar } from './import-progress-bar'
 import { SourceTabs, type SourceMode } from './source-tabs'
 
 const MAX_BYTES = 5 * 1024 * 1024
 
-export function NewDocumentForm({ workspaceId }: { workspaceId: string }) {
+// `resumeJobId`: an import started before a reload (?job= in the address), followed
+// again to its end.
+export function NewDocumentForm({ workspaceId, resumeJobId }: { workspaceId: string; resumeJobId?: string }) {
   const router = useRouter()
+  const pathname = usePathname()
   const { run, isPending, error, fieldErrors, details } = useApiAction()
   const [mode, setMode] = useState<SourceMode>('paste')
   const [byteCount, setByteCount] = useState(0)
-  const [progress, setProgress] = useState<ImportProgress | null>(null)
+  const [job, setJob] = useState<ImportJobView | null>(null)
+  const importsUrl = `/api/workspaces/${workspaceId}/imports`
+
+  async function follow(started: () => Promise<ImportJobView>) {
+    setJob(null)
+    const finished = await run(async () => {
+      const queued = await started()
+      setJob(queued)
+      // The address names the job, so a reload finds it again.
+      router.replace(`${pathname}?job=${queued.id}`, { scroll: false })
+      return followImport(`${importsUrl}/${queued.id}`, setJob)
+    })
+    if (finished?.document) router.push(`/w/${workspaceId}/documents/${finished.document.id}`)
+    else setJob(null)
+  }
+
+  const resumed = useRef(false)
+  useEffect(() => {
+    if (!resumeJobId || resumed.current) return
+    resumed.current = true
+    void follow(() => getImport(`${importsUrl}/${resumeJobId}`))
+  })
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     const form = new FormData(event.currentTarget)
     form.set('mode', mode)
-    setProgress(null)
-    const document = await run(() => postImport(`/api/workspaces/${workspaceId}/imports`, form, setProgress))
-    if (document) router.push(`/w/${workspaceId}/documents/${document.id}`)
-    else setProgress(null)
+    await follow(() => postImport(importsUrl, form))
   }
 
   const isTooLarge = mode === 'paste' && byteCount > MAX_BYTES
@@ -64,7 +86,7 @@ export function NewDocumentForm({ workspaceId }: { workspaceId: string }) {
         </Field>
       </div>
       {isTooLarge && <Alert>The text is larger than 5 MB. Split the document or trim it before saving.</Alert>}
-      {progress && <ImportProgressBar progress={progress} />}
+      {job && <ImportProgressBar job={job} />}
       <div className="flex gap-2">
         <Button type="submit" disabled={isPending || isTooLarge}>
           {isPending ? 'Importing…' : 'Create document'}

@@ -12,6 +12,8 @@ const KIND_LABELS: Record<NotificationView['kind'], string> = {
   ASSIGNMENT: 'Assignment',
   REPLY: 'Reply',
   STATUS_CHANGE: 'Status change',
+  IMPORT_DONE: 'Import finished',
+  IMPORT_FAILED: 'Import failed',
 }
 
 const FORMAT = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })

@@ -4,9 +4,12 @@ import type { Actor } from '@/lib/auth/actor'
 import { requireWorkspaceAccess } from '@/lib/auth/membership'
 import { getDb } from '@/lib/db/client'
 import { AppError } from '@/lib/errors'
-import { importFile, type Block, type ImportedDocument } from '@/lib/import'
-import { importOffThread } from '@/lib/import/import-off-thread'
-import { MAX_DOCUMENT_BYTES, toCanonicalText, utf8ByteLength } from '@/lib/text/canonical-text'
+import { checkedImportText } from '@/lib/import/checked-text'
+import { extractInChunks } from '@/lib/claims/extract-in-chunks'
+import type { ExtractedClaim } from '@/lib/extract/types'
+import { importFile, type Block } from '@/lib/import'
+import type { ChildSource, ReadDocument } from '@/lib/import/child/protocol'
+import { readOffThread, type ReadProgress } from '@/lib/import/import-off-thread'
 import { contentHash } from '@/lib/text/content-hash'
 import { parseInput } from '@/lib/validation'
 import { rejectDuplicate } from './reject-duplicate'
@@ -29,16 +32,16 @@ export interface PreparedImport {
   contentHash: string
   blocks: Block[] | null
   source: string
+  claims: ExtractedClaim[]
 }
 
 // Everything that can be refused is refused here, before any work is saved: access,
-// the file or page itself, the metadata, and a duplicate of an existing document.
-export async function prepareImport({ actor, workspaceId, source, metadata: typed }: { actor: Actor; workspaceId: string; source: ImportSource; metadata: TImportMetadata }): Promise<PreparedImport> {
+// the file or page itself, the metadata, and a duplicate of an existing document. The
+// claims are found here too, so saving is only writing.
+export async function prepareImport({ actor, workspaceId, source, metadata: typed, onProgress }: { actor: Actor; workspaceId: string; source: ImportSource; metadata: TImportMetadata; onProgress?: (progress: ReadProgress) => void }): Promise<PreparedImport> {
   await requireWorkspaceAccess(getDb(), actor, workspaceId, 'document.create')
-  const imported = await readSource(source)
-  const text = toCanonicalText(imported.text)
-  if (!text.trim()) throw new AppError('INVALID_INPUT', 'There is no text to import: the document is empty.')
-  if (utf8ByteLength(text) > MAX_DOCUMENT_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', 'The text is larger than 5 MB.')
+  const { document: imported, claims } = await readSource(source, onProgress)
+  const { text } = imported
   const hash = contentHash(text)
   await rejectDuplicate(getDb(), workspaceId, hash)
   const fromFile = imported.metadata
@@ -54,21 +57,28 @@ export async function prepareImport({ actor, workspaceId, source, metadata: type
     // Canonicalisation may have trimmed the end; blocks are kept only while they still fit.
     blocks: imported.blocks.every((block) => block.end <= text.length) ? imported.blocks : null,
     source: source.kind === 'file' ? imported.format : source.kind,
+    claims,
   }
 }
 
-// Files up to this size parse in a few milliseconds; larger files and every web page
-// (whose size is unknown until fetched) are read in a child process.
-const INLINE_PARSE_LIMIT_BYTES = 256 * 1024
+// Texts and files up to this size are read and searched in a few milliseconds; larger
+// ones and every web page (whose size is unknown until fetched) go to a child process.
+const INLINE_LIMIT_BYTES = 256 * 1024
 
-async function readSource(source: ImportSource): Promise<ImportedDocument> {
-  if (source.kind === 'paste') return { title: null, text: source.text, blocks: [], format: 'txt', metadata: {} }
-  if (source.kind === 'file') {
-    if (source.bytes.length <= INLINE_PARSE_LIMIT_BYTES) return importFile(source)
-    return importOffThread({ kind: 'file', filename: source.filename, contentType: source.contentType, bytesBase64: Buffer.from(source.bytes).toString('base64') })
+async function readSource(source: ImportSource, onProgress?: (progress: ReadProgress) => void): Promise<ReadDocument> {
+  if (source.kind === 'url') {
+    const { url } = parseInput(z.object({ url: ZImportUrl }), { url: source.url })
+    return readOffThread({ kind: 'url', url, allowPrivateHosts: allowedPrivateHosts() }, onProgress)
   }
-  const { url } = parseInput(z.object({ url: ZImportUrl }), { url: source.url })
-  return importOffThread({ kind: 'url', url, allowPrivateHosts: allowedPrivateHosts() })
+  const size = source.kind === 'paste' ? source.text.length : source.bytes.length
+  if (size > INLINE_LIMIT_BYTES) {
+    const childSource: ChildSource = source.kind === 'paste' ? source : { kind: 'file', filename: source.filename, contentType: source.contentType, bytesBase64: Buffer.from(source.bytes).toString('base64') }
+    return readOffThread(childSource, onProgress)
+  }
+  const imported = source.kind === 'paste' ? { title: null, text: source.text, blocks: [], format: 'txt' as const, metadata: {} } : await importFile(source)
+  const text = checkedImportText(imported.text)
+  const claims = await extractInChunks(text, ({ done, total }) => onProgress?.({ type: 'progress', stage: 'extracting', done, total }))
+  return { document: { ...imported, text }, claims }
 }
 
 // Tests import from a local server; production never needs this.

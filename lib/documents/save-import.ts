@@ -1,58 +1,81 @@
 import 'server-only'
-import { recordActivity } from '@/lib/activity/record-activity'
+import { randomUUID } from 'node:crypto'
+import { ACTIVITY_CHANNEL } from '@/lib/activity/record-activity'
 import type { Actor } from '@/lib/auth/actor'
 import { requireWorkspaceAccess } from '@/lib/auth/membership'
+import { refreshAfterWrite } from '@/lib/checked-before/refresh-prior-checks'
 import { toClaimRows } from '@/lib/claims/claim-rows'
-import { extractInChunks, type ExtractionProgress } from '@/lib/claims/extract-in-chunks'
 import { getDb } from '@/lib/db/client'
 import type { Prisma } from '@/lib/db/generated/client'
+import type { PrismaPromise } from '@/lib/db/generated/internal/prismaNamespace'
 import { explainDuplicate } from './reject-duplicate'
 import type { PreparedImport } from './prepare-import'
-import { refreshAfterWrite } from '@/lib/checked-before/refresh-prior-checks'
 
-// Large documents have tens of thousands of claims; their insert takes longer than
-// Prisma's default five-second transaction limit.
-const TRANSACTION_OPTIONS = { timeout: 120_000, maxWait: 10_000 }
-const INSERT_BATCH = 5_000
+const INSERT_BATCH = 2_000
+// Prisma bounds even a batch transaction (5 s by default). The batch has no JavaScript
+// between its statements and imports run a bounded few at a time (lib/jobs/), so this
+// only has to cover Postgres writing 20,000 rows on a busy machine.
+const BATCH_OPTIONS = { timeout: 120_000, maxWait: 10_000 }
 
-// Extracts the claims (in chunks, reporting progress), then writes the document, its
-// first revision, its claims and quantities and the activity row in one transaction.
-export async function saveImport({ actor, prepared, onProgress }: { actor: Actor; prepared: PreparedImport; onProgress?: (progress: ExtractionProgress) => void }) {
-  const claims = await extractInChunks(prepared.text, onProgress)
-  const { workspaceId, text, blocks, source, contentHash, publishedAt, ...metadata } = prepared
-  const saved = await getDb().$transaction(async (tx) => {
-    // Checked again inside the transaction: the role or the workspace may have changed.
-    await requireWorkspaceAccess(tx, actor, workspaceId, 'document.create')
-    // A duplicate text (prepareImport checked before the extraction; another import
-    // may have saved it since) is refused by the unique index on the document's row,
-    // before any claim is written, and named by explainDuplicate.
-    const document = await tx.document.create({
-      data: {
-        ...metadata,
-        workspaceId,
-        contentHash,
-        publishedAt: publishedAt ? new Date(`${publishedAt}T00:00:00Z`) : null,
-        createdById: actor.id,
-        revisions: { create: { number: 1, text, contentHash, blocks: (blocks ?? undefined) as Prisma.InputJsonValue | undefined, source, createdById: actor.id } },
-      },
-      include: { revisions: { select: { id: true } } },
-    })
-    const revision = { workspaceId, documentId: document.id, revisionId: document.revisions[0]!.id, text }
-    const { claimRows, quantityRows } = toClaimRows(revision, claims)
-    for (let i = 0; i < claimRows.length; i += INSERT_BATCH) await tx.claim.createMany({ data: claimRows.slice(i, i + INSERT_BATCH) })
-    for (let i = 0; i < quantityRows.length; i += INSERT_BATCH) await tx.quantity.createMany({ data: quantityRows.slice(i, i + INSERT_BATCH) })
-    await recordActivity(tx, {
-      workspaceId,
-      actorId: actor.id,
-      subjectType: 'Document',
-      subjectId: document.id,
-      documentId: document.id,
-      action: 'document.created',
-      after: { title: document.title, contentHash, characters: text.length, source, claims: claimRows.length, quantities: quantityRows.length },
-    })
-    return { id: document.id, title: document.title, contentHash, claimCount: claimRows.length, quantityCount: quantityRows.length }
-  }, TRANSACTION_OPTIONS).catch((error: unknown) => explainDuplicate(error, workspaceId, contentHash))
+export interface SavedImport {
+  id: string
+  title: string
+  contentHash: string
+  claimCount: number
+  quantityCount: number
+}
+
+// Writes the document, its first revision, its claims and quantities in batches, and
+// the activity row, as one batch transaction: the statements go to Postgres back to
+// back with no JavaScript between them, so no interactive-transaction timeout can
+// break a 9,000-claim import, and the document appears only once it is whole (a
+// failure leaves nothing). `alongside` adds statements that must commit with it (the
+// import job's completion). The role was checked by prepareImport and is checked again
+// here, after the extraction, the moment before writing.
+export async function saveImport({ actor, prepared, alongside = () => [] }: { actor: Actor; prepared: PreparedImport; alongside?: (documentId: string) => PrismaPromise<unknown>[] }): Promise<SavedImport> {
+  const { workspaceId, text, blocks, source, contentHash, publishedAt, claims, ...metadata } = prepared
+  const db = getDb()
+  await requireWorkspaceAccess(db, actor, workspaceId, 'document.create')
+  const documentId = randomUUID()
+  const revisionId = randomUUID()
+  const { claimRows, quantityRows } = toClaimRows({ workspaceId, documentId, revisionId, text }, claims)
+  const after = { title: metadata.title, contentHash, characters: text.length, source, claims: claimRows.length, quantities: quantityRows.length }
+  // A duplicate text (another import may have saved it since prepareImport looked) is
+  // refused by the unique index on the document's row and named by explainDuplicate.
+  await db
+    .$transaction([
+      db.document.create({
+        data: {
+          ...metadata,
+          id: documentId,
+          workspaceId,
+          contentHash,
+          publishedAt: publishedAt ? new Date(`${publishedAt}T00:00:00Z`) : null,
+          createdById: actor.id,
+          revisions: { create: { id: revisionId, number: 1, text, contentHash, blocks: (blocks ?? undefined) as Prisma.InputJsonValue | undefined, source, createdById: actor.id } },
+        },
+      }),
+      ...inBatches(claimRows, (data) => db.claim.createMany({ data })),
+      ...inBatches(quantityRows, (data) => db.quantity.createMany({ data })),
+      ...alongside(documentId),
+      // Last, so its id is taken just before the commit. The same row and announcement
+      // as recordActivity, in one statement, since a batch cannot pass the id along.
+      db.$queryRaw`
+        WITH event AS (
+          INSERT INTO "ActivityEvent" ("workspaceId", "actorId", "subjectType", "subjectId", "documentId", action, after)
+          VALUES (${workspaceId}, ${actor.id}, 'Document', ${documentId}, ${documentId}, 'document.created', ${JSON.stringify(after)}::jsonb)
+          RETURNING id
+        )
+        SELECT pg_notify(${ACTIVITY_CHANNEL}, json_build_object('id', id::text, 'workspaceId', ${workspaceId}::text, 'documentId', ${documentId}::text, 'claimId', NULL, 'action', 'document.created', 'actorId', ${actor.id}::text)::text)::text FROM event`,
+    ], BATCH_OPTIONS)
+    .catch((error: unknown) => explainDuplicate(error, workspaceId, contentHash))
   // "Checked before": each new claim against the workspace's earlier checks.
-  await refreshAfterWrite({ workspaceId, documentId: saved.id })
-  return saved
+  await refreshAfterWrite({ workspaceId, documentId })
+  return { id: documentId, title: metadata.title, contentHash, claimCount: claimRows.length, quantityCount: quantityRows.length }
+}
+
+function inBatches<T>(rows: T[], write: (batch: T[]) => PrismaPromise<unknown>): PrismaPromise<unknown>[] {
+  const writes: PrismaPromise<unknown>[] = []
+  for (let i = 0; i < rows.length; i += INSERT_BATCH) writes.push(write(rows.slice(i, i + INSERT_BATCH)))
+  return writes
 }

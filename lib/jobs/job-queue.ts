@@ -3,7 +3,10 @@ import PgBoss from 'pg-boss'
 import { parseDatabaseUrl } from '@/lib/db/database-url'
 import { setMailDispatcher } from '@/lib/mail/dispatch-mail'
 import { deliverMail, findUndispatchedMail } from './deliver-mail'
+import { setImportDispatcher } from './import-jobs'
 import { jobSchemaFor } from './job-schema'
+import { findUndispatchedImports, importConcurrency } from './import-worker-pool'
+import { runImportJob } from './run-import-job'
 
 // The job queue: pg-boss on the app's own Postgres, so the embedded default and a
 // team's server behave alike, and any number of app instances share one queue (each
@@ -15,23 +18,59 @@ const MAIL_SWEEP_QUEUE = 'mail-sweep'
 // is marked FAILED (SMTP down for a while is routine, not a lost mail).
 const MAIL_RETRY = { retryLimit: 8, retryDelay: 30, retryBackoff: true }
 const MAIL_BATCH = 10
+const IMPORT_QUEUE = 'import'
+const IMPORT_SWEEP_QUEUE = 'import-sweep'
+// An unreachable database is the one failure worth retrying (run-import-job.ts); a
+// job whose instance died mid-way is retried when its lease expires.
+const IMPORT_RETRY = { retryLimit: 3, retryDelay: 15, retryBackoff: true, expireInSeconds: 600 }
 
 const globalForJobs = globalThis as unknown as { claimtrackJobQueue?: Promise<PgBoss> }
 
-export function startJobQueue(databaseUrl = process.env.DATABASE_URL): Promise<PgBoss> {
+// `mail: false` (the CLI) runs imports only: mail goes out from the app, which has
+// the SMTP settings.
+export function startJobQueue(databaseUrl = process.env.DATABASE_URL, { mail = true }: { mail?: boolean } = {}): Promise<PgBoss> {
   if (!databaseUrl) throw new Error('DATABASE_URL is not set')
-  globalForJobs.claimtrackJobQueue ??= start(databaseUrl).catch((error: unknown) => {
+  globalForJobs.claimtrackJobQueue ??= start(databaseUrl, mail).catch((error: unknown) => {
     globalForJobs.claimtrackJobQueue = undefined
     throw error
   })
   return globalForJobs.claimtrackJobQueue
 }
 
-async function start(databaseUrl: string): Promise<PgBoss> {
+async function start(databaseUrl: string, mail: boolean): Promise<PgBoss> {
   const { connectionString } = parseDatabaseUrl(databaseUrl)
   const boss = new PgBoss({ connectionString, schema: jobSchemaFor(databaseUrl), max: 3 })
   boss.on('error', (error) => console.error('[jobs]', error))
   await boss.start()
+  await startImportWorkers(boss)
+  if (mail) await startMailWorkers(boss)
+  return boss
+}
+
+// IMPORT_CONCURRENCY workers per instance, each running one import at a time; the
+// queue is shared, so instances together drain it oldest first.
+async function startImportWorkers(boss: PgBoss): Promise<void> {
+  await boss.createQueue(IMPORT_QUEUE, { name: IMPORT_QUEUE, ...IMPORT_RETRY })
+  await boss.createQueue(IMPORT_SWEEP_QUEUE, { name: IMPORT_SWEEP_QUEUE, retryLimit: 0 })
+  const workers: string[] = []
+  for (let i = 0; i < importConcurrency(); i++) {
+    workers.push(
+      await boss.work<{ importJobId: string }>(IMPORT_QUEUE, { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
+        await runImportJob(job!.data.importJobId, { isLastAttempt: job!.retryCount >= job!.retryLimit })
+      }),
+    )
+  }
+  const send = async (importJobIds: string[]) => {
+    await Promise.all(importJobIds.map((importJobId) => boss.send(IMPORT_QUEUE, { importJobId }, { singletonKey: importJobId })))
+    for (const worker of workers) boss.notifyWorker(worker)
+  }
+  await boss.schedule(IMPORT_SWEEP_QUEUE, '* * * * *')
+  await boss.work(IMPORT_SWEEP_QUEUE, async () => send(await findUndispatchedImports()))
+  setImportDispatcher((importJobId) => send([importJobId]))
+  await send(await findUndispatchedImports(0))
+}
+
+async function startMailWorkers(boss: PgBoss): Promise<void> {
   await boss.createQueue(MAIL_QUEUE, { name: MAIL_QUEUE, ...MAIL_RETRY })
   await boss.createQueue(MAIL_SWEEP_QUEUE, { name: MAIL_SWEEP_QUEUE, retryLimit: 0 })
   // A worker fetches a batch per poll and sends its mails side by side; a job that
@@ -55,12 +94,12 @@ async function start(databaseUrl: string): Promise<PgBoss> {
   setMailDispatcher(send)
   // Mail written while no queue ran (a CLI, a crash) goes out now rather than in a minute.
   await send(await findUndispatchedMail(0))
-  return boss
 }
 
 export async function stopJobQueue(): Promise<void> {
   const running = globalForJobs.claimtrackJobQueue
   globalForJobs.claimtrackJobQueue = undefined
   setMailDispatcher(undefined)
+  setImportDispatcher(undefined)
   if (running) await (await running).stop({ graceful: true, wait: true, timeout: 10_000 })
 }

@@ -11,9 +11,9 @@ const NO_METADATA = { title: null, author: null, publisher: null, publishedAt: n
 const seedBytes = async () => new Uint8Array(await readFile('prisma/seed/china-russia-ai-cooperation.txt'))
 
 async function importSeed(actor: Awaited<ReturnType<typeof createUser>>) {
-  const prepared = await prepareImport({ actor, workspaceId: actor.workspaceId, source: { kind: 'file', filename: 'article.txt', bytes: await seedBytes() }, metadata: NO_METADATA })
   const progress: number[] = []
-  const saved = await saveImport({ actor, prepared, onProgress: ({ done, total }) => progress.push(done / total) })
+  const prepared = await prepareImport({ actor, workspaceId: actor.workspaceId, source: { kind: 'file', filename: 'article.txt', bytes: await seedBytes() }, metadata: NO_METADATA, onProgress: ({ done, total }) => progress.push(done / total) })
+  const saved = await saveImport({ actor, prepared })
   return { saved, progress }
 }
 

@@ -1,11 +1,10 @@
 import { requireActor } from '@/lib/auth/session'
-import { prepareImport, type ImportSource } from '@/lib/documents/prepare-import'
-import { saveImport } from '@/lib/documents/save-import'
+import type { ImportSource } from '@/lib/documents/prepare-import'
 import { ZImportMetadata } from '@/lib/documents/schemas'
 import { AppError } from '@/lib/errors'
 import { handleRoute } from '@/lib/http/handle-route'
-import { ndjsonResponse } from '@/lib/http/ndjson-stream'
 import { formText, readForm } from '@/lib/http/read-form'
+import { enqueueImport, findMyImportJobs } from '@/lib/jobs/import-jobs'
 import { limitImports } from '@/lib/rate-limit/account-limits'
 import { parseInput } from '@/lib/validation'
 
@@ -14,8 +13,9 @@ type Context = { params: Promise<{ workspaceId: string }> }
 // A 5 MB file plus the form's envelope.
 const MAX_UPLOAD_BYTES = 6 * 1024 * 1024
 
-// Import a file, a URL or pasted text. Refusals (access, bad file, duplicate) answer
-// 4xx at once; accepted imports stream progress as NDJSON and end with `done`.
+// Import a file, a URL or pasted text: answers 202 at once with the queued job, which
+// GET …/imports/<jobId>?follow=1 follows to the end. Refusals that need no reading
+// (access, a full queue, a malformed form) answer 4xx at once.
 export const POST = handleRoute(async (request, { params }: Context) => {
   const actor = await requireActor()
   // Before the upload is read: extraction is the costliest thing a user can ask for.
@@ -23,12 +23,15 @@ export const POST = handleRoute(async (request, { params }: Context) => {
   const { workspaceId } = await params
   const form = await readForm(request, MAX_UPLOAD_BYTES)
   const metadata = parseInput(ZImportMetadata, Object.fromEntries(['title', 'author', 'publisher', 'publishedAt', 'sourceUrl'].map((name) => [name, formText(form, name)])))
-  const prepared = await prepareImport({ actor, workspaceId, source: await sourceOf(form), metadata })
-  return ndjsonResponse(async (send) => {
-    send({ type: 'progress', stage: 'extracting', done: 0, total: prepared.text.length })
-    const document = await saveImport({ actor, prepared, onProgress: ({ done, total }) => send({ type: 'progress', stage: 'extracting', done, total }) })
-    send({ type: 'done', document })
-  })
+  const job = await enqueueImport({ actor, workspaceId, source: await sourceOf(form), metadata })
+  return Response.json({ job }, { status: 202, headers: { location: `/api/workspaces/${workspaceId}/imports/${job.id}` } })
+})
+
+// My imports waiting, running, or finished in the last day.
+export const GET = handleRoute(async (_request, { params }: Context) => {
+  const actor = await requireActor()
+  const { workspaceId } = await params
+  return Response.json({ jobs: await findMyImportJobs({ actor, workspaceId }) })
 })
 
 // `mode` says which of the form's sources the user chose: file, url or paste.
