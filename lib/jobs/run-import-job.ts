@@ -25,7 +25,7 @@ export async function runImportJob(jobId: string, { isLastAttempt = false }: { i
   try {
     const owner = await db.user.findUniqueOrThrow({ where: { id: job.createdById }, select: { id: true, email: true, name: true } })
     const prepared = await prepareImport({ actor: owner, workspaceId: job.workspaceId, source: await sourceOf(job), metadata: job.metadata as TImportMetadata, onProgress: progressWriter(jobId) })
-    await db.importJob.update({ where: { id: jobId }, data: { stage: 'saving' } })
+    await db.importJob.update({ where: { id: jobId }, data: { stage: 'saving', progressDone: prepared.text.length, progressTotal: prepared.text.length } })
     await saveImport({
       actor: owner,
       prepared,
@@ -65,9 +65,10 @@ function progressWriter(jobId: string): (progress: ReadProgress) => void {
   return ({ stage, done, total }) => {
     if (Date.now() - last < PROGRESS_EVERY_MS && done < total) return
     last = Date.now()
-    // Not awaited: progress is a hint, and the import must not wait for it.
+    // Not awaited: progress is a hint, and the import must not wait for it. One that
+    // lands late never undoes a later stage.
     getDb()
-      .importJob.update({ where: { id: jobId }, data: { stage, progressDone: done, progressTotal: total } })
+      .importJob.updateMany({ where: { id: jobId, status: 'RUNNING', stage: { in: ['reading', 'extracting'] } }, data: { stage, progressDone: done, progressTotal: total } })
       .catch(() => {})
   }
 }
