@@ -40,8 +40,14 @@ const UNAVAILABLE_PAGE = '/database-unavailable'
 // Seconds; the verdict behind a 503 is at most a second old, so a quick retry can succeed.
 const RETRY_AFTER_SECONDS = '5'
 
+// The rewrite stays inside the server when the request's origin is the one Next listens
+// on (as with npm start). Otherwise (`next start -H 127.0.0.1`, which request.url calls
+// localhost) Next fetches it over HTTP and it comes back here: then it is rendered in place.
 function databaseUnavailable(request: NextRequest, context: Context) {
-  const response = renderWithNonce(request, (init) => NextResponse.rewrite(new URL(UNAVAILABLE_PAGE, request.url), { ...init, status: 503 }), context)
+  const isHere = request.nextUrl.pathname === UNAVAILABLE_PAGE
+  const respond = (init: { request: { headers: Headers } }) =>
+    isHere ? NextResponse.next({ ...init, status: 503 }) : NextResponse.rewrite(new URL(UNAVAILABLE_PAGE, request.url), { ...init, status: 503 })
+  const response = renderWithNonce(request, respond, context)
   response.headers.set('Retry-After', RETRY_AFTER_SECONDS)
   response.headers.set('Cache-Control', 'no-store')
   return response

@@ -40,6 +40,8 @@ describe('a page while the database is down', () => {
         expect(response.headers.get('retry-after'), page).toBeNull()
         expect(rewrittenTo(response) ?? '', page).not.toContain('/database-unavailable')
       }
+      // Not an address of its own while the database is up.
+      expect((await visit('/database-unavailable')).status).toBe(404)
       // The verdict travels to the render, so LiveData does not probe again.
       expect(forwarded(await visit('/signin'), REACHABILITY_HEADER)).toBe('up')
 
@@ -53,6 +55,9 @@ describe('a page while the database is down', () => {
         expect(rewrittenTo(response), page).toBe('http://localhost/database-unavailable')
         expect(response.headers.get('content-security-policy'), page).toContain("'nonce-")
       }
+      // Where a rewrite comes back over HTTP (the server's origin is not the request's), it renders in place.
+      const inPlace = await visit('/database-unavailable')
+      expect([inPlace.status, inPlace.headers.get('retry-after'), rewrittenTo(inPlace), inPlace.headers.get('x-middleware-next')]).toEqual([503, '5', null, '1'])
       // The API answers for itself (503 JSON from lib/http/handle-route.ts); Next's own requests pass.
       expect(rewrittenTo(await visit('/api/health'))).toBeNull()
       expect(rewrittenTo(await visit('/signin', { method: 'POST' }))).toBeNull()
