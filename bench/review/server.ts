@@ -6,7 +6,7 @@ import path from 'node:path'
 const NEXT_BIN = path.resolve('node_modules/.bin/next')
 export const BENCH_SECRET = 'bench-secret-0123456789abcdef'
 
-export async function startServer(databaseUrl: string, port: number): Promise<{ base: string; stop: () => Promise<void> }> {
+export async function startServer(databaseUrl: string, port: number): Promise<{ base: string; pid: number; stop: () => Promise<void> }> {
   if (!existsSync('.next/BUILD_ID')) spawnSync(NEXT_BIN, ['build'], { stdio: 'inherit' })
   const base = `http://127.0.0.1:${port}`
   const env = { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: BENCH_SECRET, NEXTAUTH_URL: base, PORT: String(port) }
@@ -18,6 +18,7 @@ export async function startServer(databaseUrl: string, port: number): Promise<{ 
   }
   return {
     base,
+    pid: server.pid!,
     stop: async () => {
       process.kill(-server.pid!, 'SIGTERM')
       await new Promise((resolve) => server.once('exit', resolve))
