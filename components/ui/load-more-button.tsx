@@ -11,13 +11,15 @@ interface LoadMoreButtonProps {
   noun: string
   // Whether anything was loaded beyond the first page: the end state is only worth saying then.
   hasLoadedMore: boolean
+  // When a page has two paged lists: "Load more invitations".
+  label?: string
 }
 
 // The foot of a paged list: a "Load more" button, its loading state, an error with a
 // retry, and the end of the list. The button is a real <button>, so Enter and Space
 // work; when the last page arrives and the button goes, focus moves to the end note
 // rather than falling back to the top of the page.
-export function LoadMoreButton({ hasMore, isLoading, error, onLoadMore, noun, hasLoadedMore }: LoadMoreButtonProps) {
+export function LoadMoreButton({ hasMore, isLoading, error, onLoadMore, noun, hasLoadedMore, label = 'Load more' }: LoadMoreButtonProps) {
   const endRef = useRef<HTMLParagraphElement>(null)
   // Whether the last click came from the keyboard focus on the button (not from a pointer elsewhere).
   const hadFocus = useRef(false)
@@ -25,6 +27,7 @@ export function LoadMoreButton({ hasMore, isLoading, error, onLoadMore, noun, ha
     if (!hasMore && hadFocus.current) endRef.current?.focus()
   }, [hasMore])
 
+  if (!hasMore && !hasLoadedMore && !error) return null
   return (
     <div className="mt-3 flex flex-col items-center gap-2 text-sm" data-testid="load-more">
       {error && (
@@ -43,7 +46,7 @@ export function LoadMoreButton({ hasMore, isLoading, error, onLoadMore, noun, ha
             if (!isLoading) onLoadMore()
           }}
         >
-          {isLoading ? 'Loading…' : error ? 'Try again' : 'Load more'}
+          {isLoading ? 'Loading…' : error ? 'Try again' : label}
         </Button>
       ) : (
         hasLoadedMore && (
