@@ -3,12 +3,20 @@ import { useSearchParams } from 'next/navigation'
 import { useEffect, useState } from 'react'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
+import { LoadMoreButton } from '@/components/ui/load-more-button'
 import { useApiAction } from '@/components/ui/use-api-action'
+import type { CommentPage } from '@/lib/comments/find-comment-page'
 import type { CommentView } from '@/lib/comments/find-comments'
 import { apiRequest } from '@/lib/http/api-client'
 import type { MentionCandidate } from '@/lib/markdown/mentions'
 import { CommentComposer } from './comment-composer'
 import { CommentItem } from './comment-item'
+
+const THREADS_PAGE_SIZE = 20
+// The most a reload reads at once (the route's own bound).
+const MAX_THREADS_AT_ONCE = 200
+
+const withQuery = (url: string, query: string) => `${url}${url.includes('?') ? '&' : '?'}${query}`
 
 export interface CommentThreadsProps {
   workspaceId: string
@@ -32,7 +40,8 @@ export function CommentThreads({ workspaceId, documentId, claimId, currentUserId
   const base = `/api/workspaces/${workspaceId}`
   const url = `${base}/documents/${documentId}/comments${claimId ? `?claimId=${encodeURIComponent(claimId)}` : ''}`
   // State remembers the list it belongs to, so switching claims never shows stale threads.
-  const [loaded, setLoaded] = useState<{ url: string; threads: CommentView[] | null; error: string | null } | null>(null)
+  const [loaded, setLoaded] = useState<{ url: string; threads: CommentView[] | null; nextCursor: string | null; error: string | null } | null>(null)
+  const [more, setMore] = useState<{ isLoading: boolean; error: string | null; pages: number }>({ isLoading: false, error: null, pages: 0 })
   const linkedComment = useSearchParams().get('comment')
   const [reloads, setReloads] = useState(0)
   const [openResolved, setOpenResolved] = useState<ReadonlySet<string>>(new Set())
@@ -41,19 +50,38 @@ export function CommentThreads({ workspaceId, documentId, claimId, currentUserId
   const threads = loaded?.url === url ? loaded.threads : null
   const loadError = loaded?.url === url ? loaded.error : null
 
+  // A reload (after a change, or a live update) reads the first page again, as many
+  // threads as were shown, so the threads loaded with "Load more" stay in view.
+  const shown = loaded?.url === url ? (loaded.threads?.length ?? 0) : 0
+  const reloadLimit = Math.min(MAX_THREADS_AT_ONCE, Math.max(THREADS_PAGE_SIZE, shown))
   useEffect(() => {
     let isCurrent = true
-    apiRequest<{ comments: CommentView[] }>('GET', url).then(
-      ({ comments }) => isCurrent && setLoaded({ url, threads: comments, error: null }),
+    apiRequest<CommentPage>('GET', withQuery(url, `limit=${reloadLimit}`)).then(
+      ({ comments, nextCursor }) => isCurrent && setLoaded({ url, threads: comments, nextCursor, error: null }),
       (caught: unknown) => {
         const error = caught instanceof Error ? caught.message : 'Could not load the comments.'
-        if (isCurrent) setLoaded((previous) => ({ url, threads: previous?.url === url ? previous.threads : null, error }))
+        if (isCurrent) setLoaded((previous) => ({ url, threads: previous?.url === url ? previous.threads : null, nextCursor: previous?.url === url ? previous.nextCursor : null, error }))
       },
     )
     return () => {
       isCurrent = false
     }
+    // reloadLimit is read at each reload, not a reason for one
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [url, reloads, refreshKey])
+
+  async function loadMore() {
+    const cursor = loaded?.url === url ? loaded.nextCursor : null
+    if (!cursor || more.isLoading) return
+    setMore((previous) => ({ ...previous, isLoading: true, error: null }))
+    try {
+      const page = await apiRequest<CommentPage>('GET', withQuery(url, `limit=${THREADS_PAGE_SIZE}&cursor=${encodeURIComponent(cursor)}`))
+      setLoaded((previous) => (previous?.url === url && previous.nextCursor === cursor ? { ...previous, threads: [...(previous.threads ?? []), ...page.comments], nextCursor: page.nextCursor } : previous))
+      setMore((previous) => ({ isLoading: false, error: null, pages: previous.pages + 1 }))
+    } catch (caught) {
+      setMore((previous) => ({ ...previous, isLoading: false, error: caught instanceof Error ? caught.message : 'Could not load more comments.' }))
+    }
+  }
 
   // Whatever the answer (a 409 means someone changed it), show what the server has now.
   async function run(call: () => Promise<unknown>): Promise<boolean> {
@@ -79,7 +107,7 @@ export function CommentThreads({ workspaceId, documentId, claimId, currentUserId
   return (
     <section aria-labelledby={headingId} data-testid="comment-threads" className="space-y-3">
       <h3 id={headingId} className="text-xs font-semibold uppercase tracking-wide text-stone-500">
-        Comments{threads ? ` (${threads.length})` : ''}
+        Comments{threads ? ` (${threads.length}${loaded?.nextCursor ? '+' : ''})` : ''}
       </h3>
       {action.error && <Alert>{action.error}</Alert>}
       {loadError && (
@@ -158,6 +186,7 @@ export function CommentThreads({ workspaceId, documentId, claimId, currentUserId
           })}
         </ol>
       )}
+      {threads && threads.length > 0 && <LoadMoreButton hasMore={Boolean(loaded?.nextCursor)} isLoading={more.isLoading} error={more.error} onLoadMore={() => void loadMore()} noun="comments" hasLoadedMore={more.pages > 0} />}
       {canComment && (
         <CommentComposer
           label={claimId ? 'Comment on this claim' : 'Comment on this document'}

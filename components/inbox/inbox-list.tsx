@@ -3,9 +3,11 @@ import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
+import { LoadMoreButton } from '@/components/ui/load-more-button'
 import { useApiAction } from '@/components/ui/use-api-action'
+import { usePagedList, type FirstPage } from '@/components/ui/use-paged-list'
 import { apiRequest } from '@/lib/http/api-client'
-import type { NotificationView } from '@/lib/notifications/find-notifications'
+import type { InboxPage, NotificationView } from '@/lib/notifications/find-notifications'
 
 const KIND_LABELS: Record<NotificationView['kind'], string> = {
   MENTION: 'Mention',
@@ -18,8 +20,12 @@ const KIND_LABELS: Record<NotificationView['kind'], string> = {
 
 const FORMAT = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })
 
-export function InboxList({ workspaceId, notifications, unreadCount }: { workspaceId: string; notifications: NotificationView[]; unreadCount: number }) {
+// The newest page as the server rendered it; "Load more" appends older ones. Marking
+// all read refreshes the page, which starts the list again from the newest.
+export function InboxList({ workspaceId, first, unreadCount }: { workspaceId: string; first: FirstPage<NotificationView>; unreadCount: number }) {
   const router = useRouter()
+  const list = usePagedList({ url: `/api/workspaces/${encodeURIComponent(workspaceId)}/notifications`, first, pick: (body: InboxPage) => body.notifications })
+  const notifications = list.items
   const { run, isPending, error } = useApiAction()
   const readUrl = `/api/workspaces/${encodeURIComponent(workspaceId)}/notifications/read`
 
@@ -64,6 +70,7 @@ export function InboxList({ workspaceId, notifications, unreadCount }: { workspa
           </li>
         ))}
       </ul>
+      <LoadMoreButton {...list} onLoadMore={() => void list.loadMore()} noun="notifications" hasLoadedMore={list.items.length > first.items.length} />
     </div>
   )
 }

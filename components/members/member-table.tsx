@@ -4,10 +4,14 @@ import { formatDate } from '@/lib/text/format'
 import { MemberRoleControls } from './member-role-controls'
 import { InvitationActions } from './invitation-actions'
 
+// Dates are Date objects from the page, strings from the API (a page loaded later).
+export interface MemberRow { id: string; role: Role; createdAt: Date | string; user: { id: string; email: string; name: string | null } }
+export interface InvitationRow { id: string; email: string; role: Role; createdAt: Date | string; expiresAt: Date | string; lastSentAt: Date | string; isExpired: boolean }
+
 interface MemberTableProps {
   workspaceId: string
-  members: { id: string; role: Role; createdAt: Date; user: { id: string; email: string; name: string | null } }[]
-  invitations: { id: string; email: string; role: Role; createdAt: Date; expiresAt: Date; lastSentAt: Date; isExpired: boolean }[]
+  members: MemberRow[]
+  invitations: InvitationRow[]
   canManage: boolean
   currentUserId: string
 }

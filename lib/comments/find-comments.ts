@@ -40,7 +40,7 @@ export interface CommentView {
   replies: CommentView[]
 }
 
-type CommentRow = Pick<CommentView, 'id' | 'claimId' | 'parentId' | 'authorId' | 'body' | 'createdAt' | 'version' | 'editedAt' | 'editCount' | 'isDeleted' | 'mentionedUserIds' | 'isOrphaned' | 'resolvedAt'> & {
+export type CommentRow = Pick<CommentView, 'id' | 'claimId' | 'parentId' | 'authorId' | 'body' | 'createdAt' | 'version' | 'editedAt' | 'editCount' | 'isDeleted' | 'mentionedUserIds' | 'isOrphaned' | 'resolvedAt'> & {
   start: number | null
   end: number | null
   quote: string | null
@@ -48,16 +48,19 @@ type CommentRow = Pick<CommentView, 'id' | 'claimId' | 'parentId' | 'authorId' |
   resolvedBy: { name: string | null; email: string } | null
 }
 
-// The document page and every claim panel read these: prepared statements
-// (lib/db/prepared-query.ts). $3 is a claim id, or null for the whole document.
-const selectComments = preparedQuery<CommentRow>(
-  'find_comments',
-  `SELECT c.id, c."claimId", c."parentId", c."authorId", c.body, ${isoTime('c."createdAt"')} AS "createdAt", c.version,
+// The columns of a CommentRow, from "Comment" c joined to its author a and resolver r.
+export const COMMENT_ROW_SQL = `SELECT c.id, c."claimId", c."parentId", c."authorId", c.body, ${isoTime('c."createdAt"')} AS "createdAt", c.version,
           ${isoTime('c."editedAt"')} AS "editedAt", c."deletedAt" IS NOT NULL AS "isDeleted", c."mentionedUserIds",
           c.start, c."end", c.quote, c."orphanedAt" IS NOT NULL AS "isOrphaned", ${isoTime('c."resolvedAt"')} AS "resolvedAt",
           ${jsonPerson('a')} AS author, CASE WHEN r.id IS NULL THEN NULL ELSE ${jsonPerson('r')} END AS "resolvedBy",
           (SELECT count(*)::int FROM "CommentEdit" e WHERE e."commentId" = c.id) AS "editCount"
-     FROM "Comment" c JOIN "User" a ON a.id = c."authorId" LEFT JOIN "User" r ON r.id = c."resolvedById"
+     FROM "Comment" c JOIN "User" a ON a.id = c."authorId" LEFT JOIN "User" r ON r.id = c."resolvedById"`
+
+// The document page and every claim panel read these: prepared statements
+// (lib/db/prepared-query.ts). $3 is a claim id, or null for the whole document.
+const selectComments = preparedQuery<CommentRow>(
+  'find_comments',
+  `${COMMENT_ROW_SQL}
     WHERE c."workspaceId" = $1 AND c."documentId" = $2 AND ($3::text IS NULL OR c."claimId" = $3)
     ORDER BY c."createdAt", c.id`,
 )
@@ -70,6 +73,12 @@ export async function findComments({ actor, ...input }: { actor: Actor } & Recor
   const { workspaceId, documentId, claimId } = parseInput(ZFindComments, input)
   await requireWorkspaceAccess(getDb(), actor, workspaceId, 'workspace.read')
   const comments = await selectComments([workspaceId, documentId, claimId ?? null])
+  return threadsOf(comments)
+}
+
+// Comment rows (each thread's first comment and its replies) as threads, oldest first.
+// Deleted comments are left out, except a first comment that still has replies.
+export async function threadsOf(comments: CommentRow[]): Promise<CommentView[]> {
   const mentionedIds = [...new Set(comments.flatMap((comment) => (comment.isDeleted ? [] : comment.mentionedUserIds)))]
   const usersById = new Map((mentionedIds.length ? await selectUsers([mentionedIds]) : []).map((user) => [user.id, user]))
 

@@ -4,9 +4,11 @@ import type { Actor } from '@/lib/auth/actor'
 import { requireWorkspaceAccess } from '@/lib/auth/membership'
 import { getDb } from '@/lib/db/client'
 import type { NotificationKind } from '@/lib/db/generated/enums'
+import { afterTimePosition, takePage, timeOrder } from '@/lib/pagination/keyset'
+import { encodeTimeCursor, ZPageParams } from '@/lib/pagination/page-cursor'
 import { parseInput, ZId } from '@/lib/validation'
 
-export const INBOX_LIMIT = 100
+export const INBOX_PAGE_SIZE = 50
 
 export interface NotificationView {
   id: string
@@ -22,18 +24,32 @@ export interface NotificationView {
   createdAt: string
 }
 
-const ZInbox = z.object({ workspaceId: ZId })
+const ZInbox = z.object({ workspaceId: ZId, ...ZPageParams })
 
-// My inbox in this workspace, newest first, with how many are unread.
-export async function findNotifications({ actor, ...input }: { actor: Actor } & Record<string, unknown>): Promise<{ notifications: NotificationView[]; unreadCount: number }> {
-  const { workspaceId } = parseInput(ZInbox, input)
+export interface InboxPage {
+  notifications: NotificationView[]
+  // Across the whole inbox, not only this page.
+  unreadCount: number
+  nextCursor: string | null
+}
+
+// My inbox in this workspace, newest first, a page at a time (keyset on createdAt, id),
+// with how many are unread. Only ever the actor's own: the user is in the where clause.
+export async function findNotifications({ actor, ...input }: { actor: Actor } & Record<string, unknown>): Promise<InboxPage> {
+  const { workspaceId, cursor, limit = INBOX_PAGE_SIZE } = parseInput(ZInbox, input)
   const db = getDb()
   await requireWorkspaceAccess(db, actor, workspaceId, 'workspace.read')
   const where = { workspaceId, userId: actor.id }
-  const [rows, unreadCount] = await Promise.all([
-    db.notification.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: INBOX_LIMIT, include: { actor: { select: { name: true, email: true } } } }),
+  const [fetched, unreadCount] = await Promise.all([
+    db.notification.findMany({
+      where: { ...where, ...afterTimePosition('createdAt', 'desc', cursor) },
+      orderBy: timeOrder('createdAt', 'desc'),
+      take: limit + 1,
+      include: { actor: { select: { name: true, email: true } } },
+    }),
     db.notification.count({ where: { ...where, readAt: null } }),
   ])
+  const { rows, nextCursor } = takePage(fetched, limit, (row) => encodeTimeCursor({ at: row.createdAt, id: row.id }))
   const deleted = await deletedCommentIds(db, rows.map((row) => row.commentId))
   const notifications = rows.map((row) => ({
     id: row.id,
@@ -47,7 +63,7 @@ export async function findNotifications({ actor, ...input }: { actor: Actor } & 
     isRead: row.readAt !== null,
     createdAt: row.createdAt.toISOString(),
   }))
-  return { notifications, unreadCount }
+  return { notifications, unreadCount, nextCursor }
 }
 
 // A mention or reply quotes the comment it came from; once that comment is deleted its

@@ -1,9 +1,12 @@
 import 'server-only'
+import { z } from 'zod'
 import type { Actor } from '@/lib/auth/actor'
 import { requireWorkspaceAccess } from '@/lib/auth/membership'
 import { can } from '@/lib/auth/roles'
 import { getDb } from '@/lib/db/client'
 import { AppError } from '@/lib/errors'
+import { afterTimePosition, takePage, timeOrder } from '@/lib/pagination/keyset'
+import { DEFAULT_PAGE_SIZE, encodeTimeCursor, ZPageParams } from '@/lib/pagination/page-cursor'
 import { parseInput, ZId } from '@/lib/validation'
 import type { ReportModel, ReportOptions } from './report-model'
 import { ZReportRef } from './schemas'
@@ -33,14 +36,18 @@ export interface ReportListItem {
   share: { state: ShareState; expiresAt: string | null; revokedAt: string | null; token: string | null }
 }
 
-// The workspace's published reports, newest first, without their snapshots. The share
-// token is only given to those who may manage links (it is the public URL).
-export async function findReports({ actor, workspaceId }: { actor: Actor; workspaceId: unknown }): Promise<ReportListItem[]> {
-  const id = parseInput(ZId, workspaceId)
+const ZFindReports = z.object({ workspaceId: ZId, ...ZPageParams })
+
+// The workspace's published reports, newest first, a page at a time (keyset on createdAt,
+// id), without their snapshots. The share token is only given to those who may manage
+// links (it is the public URL).
+export async function findReports({ actor, ...input }: { actor: Actor } & Record<string, unknown>): Promise<{ reports: ReportListItem[]; nextCursor: string | null }> {
+  const { workspaceId, cursor, limit = DEFAULT_PAGE_SIZE } = parseInput(ZFindReports, input)
   const db = getDb()
-  const { role } = await requireWorkspaceAccess(db, actor, id, 'workspace.read')
-  const rows = await db.report.findMany({ where: { workspaceId: id }, select: LIST_FIELDS, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] })
-  return rows.map((row) => toListItem(row, can(role, 'report.publish')))
+  const { role } = await requireWorkspaceAccess(db, actor, workspaceId, 'workspace.read')
+  const fetched = await db.report.findMany({ where: { workspaceId, ...afterTimePosition('createdAt', 'desc', cursor) }, select: LIST_FIELDS, orderBy: timeOrder('createdAt', 'desc'), take: limit + 1 })
+  const { rows, nextCursor } = takePage(fetched, limit, (row) => encodeTimeCursor({ at: row.createdAt, id: row.id }))
+  return { reports: rows.map((row) => toListItem(row, can(role, 'report.publish'))), nextCursor }
 }
 
 // One published report as members see it: the frozen snapshot and its link state.

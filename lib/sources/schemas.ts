@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { ZPageParams } from '@/lib/pagination/page-cursor'
 import { SourceType } from '@/lib/db/generated/enums'
 import { ZPublishedAt, ZSourceUrl } from '@/lib/documents/schemas'
 import { ZId } from '@/lib/validation'
@@ -43,7 +44,7 @@ const ZSourceFields = z.object({
 export const ZCreateSource = ZSourceFields.extend({ workspaceId: ZId, url: ZUrl, title: ZTitle })
 export type TCreateSource = z.infer<typeof ZCreateSource>
 
-export const ZFindSources = z.object({ workspaceId: ZId, query: z.string().trim().max(200, 'must be at most 200 characters').optional() })
+export const ZFindSources = z.object({ workspaceId: ZId, query: z.string().trim().max(200, 'must be at most 200 characters').optional(), ...ZPageParams })
 
 const ZVersion = z.number({ error: 'is required: send the version you last saw' }).int('must be a whole number').positive('must be 1 or more')
 

@@ -31,7 +31,7 @@ test('a viewer does not see pending invitations', async ({ page, user, newSessio
   await addMemberByApi(page.request, user.workspaceId, { email: viewer.email, request: viewerPage.request }, 'VIEWER')
   const secret = newCredentials('secret')
   await inviteByApi(page.request, user.workspaceId, secret.email, 'EDITOR')
-  const listed = (await (await viewerPage.request.get(`/api/workspaces/${user.workspaceId}/members`)).json()) as { invitations: unknown[] }
+  const listed = (await (await viewerPage.request.get(`/api/workspaces/${user.workspaceId}/invitations`)).json()) as { invitations: unknown[] }
   expect(listed.invitations).toEqual([])
   await viewerPage.goto(`/w/${user.workspaceId}/members`)
   await expect(viewerPage.getByTestId('member-row')).toHaveCount(2)

@@ -7,6 +7,7 @@ import { getDb } from '@/lib/db/client'
 import { createDocument } from '@/lib/documents/create-document'
 import { addMember } from '../support/members'
 import { expectAppError } from '../support/app-error'
+import { pageThrough } from '../support/page-through'
 import { createUser } from '../support/users'
 
 const TEXT = 'Exports rose by 12% in 2023. Imports fell to $4 billion. The minister called it a triumph.'
@@ -29,8 +30,8 @@ describe('activity history', () => {
     const kind = claim.kind === 'OPINION' ? 'PREDICTION' : 'OPINION'
     await retypeClaim({ actor: owner, workspaceId, claimId: claim.id, kind })
     await setClaimDismissed({ actor: owner, workspaceId, claimId: claim.id, isDismissed: true })
-    const { events, nextBefore } = await findDocumentActivity({ actor: owner, workspaceId, documentId })
-    expect(nextBefore).toBeNull()
+    const { events, nextCursor } = await findDocumentActivity({ actor: owner, workspaceId, documentId })
+    expect(nextCursor).toBeNull()
     expect(events.map((event) => event.action).slice(0, 2)).toEqual(['claim.dismissed', 'claim.retyped'])
     expect(events.at(-1)!.action).toBe('document.created')
     const ids = events.map((event) => BigInt(event.id))
@@ -44,19 +45,37 @@ describe('activity history', () => {
     expect(await getLatestDocumentActivityId({ actor: owner, workspaceId, documentId })).toBe(events[0]!.id)
   })
 
-  it('pages back with a cursor, without repeating or skipping', async () => {
+  it('pages back with a cursor, without repeating or skipping, while new changes arrive', async () => {
     const claim = await claimAt('Exports')
     for (let i = 0; i < 4; i++) await setClaimDismissed({ actor: owner, workspaceId, claimId: claim.id, isDismissed: i % 2 === 0 })
     const all = (await findDocumentActivity({ actor: owner, workspaceId, documentId, limit: 200 })).events.map((event) => event.id)
-    const seen: string[] = []
-    let before: string | null | undefined
-    do {
-      const page = await findDocumentActivity({ actor: owner, workspaceId, documentId, limit: '2', before })
-      seen.push(...page.events.map((event) => event.id))
-      before = page.nextBefore
-    } while (before)
+    expect(all.length).toBeGreaterThan(4)
+    let isFirstPage = true
+    const seen = await pageThrough(async (cursor) => {
+      const page = await findDocumentActivity({ actor: owner, workspaceId, documentId, limit: '2', cursor })
+      // A change made after the first page is newer than it: a later page never shows it.
+      if (isFirstPage) await setClaimDismissed({ actor: owner, workspaceId, claimId: claim.id, isDismissed: true })
+      isFirstPage = false
+      return { items: page.events, nextCursor: page.nextCursor }
+    }, 2)
     expect(seen).toEqual(all)
-    await expectAppError(findDocumentActivity({ actor: owner, workspaceId, documentId, before: 'drop table' }), 'INVALID_INPUT')
+    const error = await expectAppError(findDocumentActivity({ actor: owner, workspaceId, documentId, cursor: 'drop table' }), 'INVALID_INPUT')
+    expect(error.fields[0]).toMatchObject({ field: 'cursor', message: expect.stringMatching(/not a page cursor/) })
+    await expectAppError(findDocumentActivity({ actor: owner, workspaceId, documentId, limit: 201 }), 'INVALID_INPUT')
+  })
+
+  it('keeps another workspace’s history out of a page, whatever the cursor', async () => {
+    const stranger = await createUser('stranger')
+    const theirs = (await createDocument({ actor: stranger, workspaceId: stranger.workspaceId, title: 'Theirs', text: TEXT })).id
+    await setClaimDismissed({ actor: owner, workspaceId, claimId: (await claimAt('Exports')).id, isDismissed: true })
+    const { nextCursor } = await findDocumentActivity({ actor: owner, workspaceId, documentId, limit: 1 })
+    expect(nextCursor).not.toBeNull()
+    await expectAppError(findDocumentActivity({ actor: stranger, workspaceId, documentId, cursor: nextCursor }), 'NOT_FOUND')
+    await expectAppError(findDocumentActivity({ actor: owner, workspaceId, documentId: theirs, cursor: nextCursor }), 'NOT_FOUND')
+    const mine = await findDocumentActivity({ actor: owner, workspaceId, documentId, limit: 200 })
+    const theirIds = (await getDb().activityEvent.findMany({ where: { documentId: theirs }, select: { id: true } })).map((event) => event.id.toString())
+    expect(theirIds.length).toBeGreaterThan(0)
+    expect(mine.events.filter((event) => theirIds.includes(event.id))).toEqual([])
   })
 
   it('gives a claim’s history, and a generic summary for an action it does not know', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { getDb } from '@/lib/db/client'
 import { changeMemberRole } from '@/lib/members/change-member-role'
-import { findMembers } from '@/lib/members/find-members'
+import { findInvitations, findMembers } from '@/lib/members/find-members'
 import { inviteMember } from '@/lib/members/invite-member'
 import { removeMember } from '@/lib/members/remove-member'
 import { revokeInvitation } from '@/lib/members/revoke-invitation'
@@ -30,7 +30,8 @@ describe('inviteMember', () => {
     expect(invited).toMatchObject({ kind: 'invitation', email: pendingEmail, role: 'VIEWER' })
     await inviteMember({ actor: owner, workspaceId, email: existing.email, role: 'REVIEWER' })
     expect(await getDb().membership.count({ where: { workspaceId, userId: existing.id } })).toBe(0)
-    const { members: rows, invitations } = await findMembers({ actor: owner, workspaceId })
+    const { members: rows } = await findMembers({ actor: owner, workspaceId })
+    const { invitations } = await findInvitations({ actor: owner, workspaceId })
     expect(rows.map((row) => [row.user.email, row.role])).toEqual([
       [owner.email, 'OWNER'],
       [members[0]!.email, 'EDITOR'],
@@ -42,8 +43,8 @@ describe('inviteMember', () => {
   it('shows pending invitations only to those who manage members', async () => {
     const { owner, members, workspaceId } = await teamOf('EDITOR', 'REVIEWER', 'VIEWER')
     await inviteMember({ actor: owner, workspaceId, email: uniqueEmail('secret'), role: 'EDITOR' })
-    expect((await findMembers({ actor: owner, workspaceId })).invitations).toHaveLength(1)
-    for (const member of members) expect((await findMembers({ actor: member, workspaceId })).invitations).toEqual([])
+    expect((await findInvitations({ actor: owner, workspaceId })).invitations).toHaveLength(1)
+    for (const member of members) expect((await findInvitations({ actor: member, workspaceId })).invitations).toEqual([])
   })
 
   it('refuses duplicates, bad roles and bad emails with a clear message', async () => {
@@ -111,7 +112,7 @@ describe('revokeInvitation', () => {
     await expectAppError(revokeInvitation({ actor: members[0]!, workspaceId, invitationId: invited.id }), 'FORBIDDEN')
     await revokeInvitation({ actor: owner, workspaceId, invitationId: invited.id })
     await expectAppError(revokeInvitation({ actor: owner, workspaceId, invitationId: invited.id }), 'NOT_FOUND')
-    expect((await findMembers({ actor: owner, workspaceId })).invitations).toEqual([])
+    expect((await findInvitations({ actor: owner, workspaceId })).invitations).toEqual([])
     await signUp({ email, password: 'correct horse battery' })
     const late = await getDb().user.findUniqueOrThrow({ where: { email } })
     expect(await getDb().membership.count({ where: { workspaceId, userId: late.id } })).toBe(0)

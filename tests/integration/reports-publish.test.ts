@@ -46,7 +46,7 @@ describe('publishing a report', () => {
     const seen = await getReport({ actor: viewer, workspaceId, reportId: published.id })
     expect(seen).toMatchObject({ id: published.id, title: 'Trade check', contentHash: published.contentHash, canPublish: false, share: { state: 'none', token: null } })
     expect(seen.snapshot.title).toBe('Trade check')
-    expect((await findReports({ actor: reviewer, workspaceId })).map((report) => report.id)).toEqual([published.id])
+    expect((await findReports({ actor: reviewer, workspaceId })).reports.map((report) => report.id)).toEqual([published.id])
     expect(await actions(published.id)).toEqual(['report.published'])
   })
 
@@ -65,7 +65,7 @@ describe('publishing a report', () => {
     await expectAppError(getReport({ actor: outsider, workspaceId, reportId: published.id }), 'NOT_FOUND')
     await expectAppError(getReport({ actor: outsider, workspaceId: outsider.workspaceId, reportId: published.id }), 'NOT_FOUND')
     await expectAppError(findReports({ actor: outsider, workspaceId }), 'NOT_FOUND')
-    expect(await findReports({ actor: outsider, workspaceId: outsider.workspaceId })).toEqual([])
+    expect(await findReports({ actor: outsider, workspaceId: outsider.workspaceId })).toEqual({ reports: [], nextCursor: null })
   })
 })
 

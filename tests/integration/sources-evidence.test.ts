@@ -49,9 +49,9 @@ describe('the source library', () => {
 
     await createSource({ actor: owner, workspaceId, url: 'https://news.example.com/a', title: 'A news story' })
     await addEvidence({ actor: reviewer, workspaceId, claimId, sourceId: first.source.id, stance: 'SUPPORTS', quote: 'Trade totalled $113.5 billion.' })
-    const listed = await findSources({ actor: viewer, workspaceId })
+    const listed = (await findSources({ actor: viewer, workspaceId })).sources
     expect(listed.map((source) => [source.title, source.evidenceCount])).toEqual([['A news story', 0], ['China customs: trade with Russia, 2024', 1]])
-    expect((await findSources({ actor: viewer, workspaceId, query: 'CUSTOMS' })).map((source) => source.id)).toEqual([first.source.id])
+    expect((await findSources({ actor: viewer, workspaceId, query: 'CUSTOMS' })).sources.map((source) => source.id)).toEqual([first.source.id])
     expect(await activity(first.source.id)).toEqual(['source.created'])
   })
 

@@ -7,10 +7,12 @@ import { limitInvitations } from '@/lib/rate-limit/account-limits'
 
 type Context = { params: Promise<{ workspaceId: string }> }
 
-export const GET = handleRoute(async (_request, { params }: Context) => {
+// A page of members, oldest first: { members, nextCursor, canManage }; ?cursor=&limit=<1–200>.
+// Pending invitations are listed by GET …/invitations.
+export const GET = handleRoute(async (request, { params }: Context) => {
   const actor = await requireActor()
-  const { workspaceId } = await params
-  return NextResponse.json(await findMembers({ actor, workspaceId }))
+  const query = new URL(request.url).searchParams
+  return NextResponse.json(await findMembers({ cursor: query.get('cursor'), limit: query.get('limit'), ...(await params), actor }))
 })
 
 export const POST = handleRoute(async (request, { params }: Context) => {

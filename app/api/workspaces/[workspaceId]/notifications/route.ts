@@ -5,8 +5,9 @@ import { findNotifications } from '@/lib/notifications/find-notifications'
 
 type Context = { params: Promise<{ workspaceId: string }> }
 
-// My inbox in this workspace: { notifications, unreadCount }.
-export const GET = handleRoute(async (_request, { params }: Context) => {
+// My inbox in this workspace, a page at a time: { notifications, unreadCount, nextCursor }; ?cursor=&limit=<1–200>.
+export const GET = handleRoute(async (request, { params }: Context) => {
   const actor = await requireActor()
-  return NextResponse.json(await findNotifications({ ...(await params), actor }))
+  const query = new URL(request.url).searchParams
+  return NextResponse.json(await findNotifications({ cursor: query.get('cursor'), limit: query.get('limit'), ...(await params), actor }))
 })

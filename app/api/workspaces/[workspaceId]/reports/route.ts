@@ -6,9 +6,11 @@ import { publishReport } from '@/lib/reports/publish-report'
 
 type Context = { params: Promise<{ workspaceId: string }> }
 
-export const GET = handleRoute(async (_request, { params }: Context) => {
+// A page of published reports, newest first: { reports, nextCursor }; ?cursor=&limit=<1–200>.
+export const GET = handleRoute(async (request, { params }: Context) => {
   const actor = await requireActor()
-  return NextResponse.json({ reports: await findReports({ ...(await params), actor }) })
+  const query = new URL(request.url).searchParams
+  return NextResponse.json(await findReports({ cursor: query.get('cursor'), limit: query.get('limit'), ...(await params), actor }))
 })
 
 // { title, documentIds, options: { scope, includeComments, includeAuditAppendix } } → 201 { report }

@@ -6,11 +6,11 @@ import { findSources } from '@/lib/sources/find-sources'
 
 type Context = { params: Promise<{ workspaceId: string }> }
 
-// ?q= filters by title or URL.
+// A page of the library, { sources, nextCursor }: ?q= filters by title or URL, ?cursor=&limit=<1–200> page.
 export const GET = handleRoute(async (request, { params }: Context) => {
   const actor = await requireActor()
-  const query = new URL(request.url).searchParams.get('q') ?? undefined
-  return NextResponse.json({ sources: await findSources({ ...(await params), query, actor }) })
+  const search = new URL(request.url).searchParams
+  return NextResponse.json(await findSources({ query: search.get('q') ?? undefined, cursor: search.get('cursor'), limit: search.get('limit'), ...(await params), actor }))
 })
 
 // A link already in the library answers 200 with that source and isExisting: true.

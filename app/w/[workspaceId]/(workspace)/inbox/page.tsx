@@ -10,14 +10,14 @@ export const metadata: Metadata = { title: 'Inbox · Claimtrack' }
 export default async function InboxPage({ params }: { params: Promise<{ workspaceId: string }> }) {
   const { workspaceId } = await params
   const actor = await requirePageActor(`/w/${workspaceId}/inbox`)
-  const { notifications, unreadCount } = await notFoundOnMissing(findNotifications({ actor, workspaceId }))
+  const { notifications, unreadCount, nextCursor } = await notFoundOnMissing(findNotifications({ actor, workspaceId }))
   return (
     <>
       <PageHeader title="Inbox" description="Mentions, assignments, replies to your comments, and status changes on claims you rated." />
       {notifications.length === 0 ? (
         <EmptyState title="Nothing here yet">You will be told here when someone mentions you, assigns you a claim, replies to you, or a claim you rated changes status.</EmptyState>
       ) : (
-        <InboxList workspaceId={workspaceId} notifications={notifications} unreadCount={unreadCount} />
+        <InboxList workspaceId={workspaceId} first={{ items: notifications, nextCursor }} unreadCount={unreadCount} />
       )}
     </>
   )

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import { InviteMemberForm } from '@/components/members/invite-member-form'
-import { MemberTable } from '@/components/members/member-table'
+import { PagedMemberTable } from '@/components/members/paged-member-table'
 import { PageHeader } from '@/components/ui/card'
 import { can } from '@/lib/auth/roles'
 import { requirePageActor } from '@/lib/auth/session'
 import { notFoundOnMissing } from '@/lib/http/not-found-on-missing'
-import { findMembers } from '@/lib/members/find-members'
+import { findInvitations, findMembers } from '@/lib/members/find-members'
 import { getWorkspaceById } from '@/lib/workspaces/get-workspace'
 
 export const metadata: Metadata = { title: 'Members · Claimtrack' }
@@ -13,7 +13,9 @@ export const metadata: Metadata = { title: 'Members · Claimtrack' }
 export default async function MembersPage({ params }: { params: Promise<{ workspaceId: string }> }) {
   const { workspaceId } = await params
   const actor = await requirePageActor(`/w/${workspaceId}/members`)
-  const [workspace, { members, invitations }] = await notFoundOnMissing(Promise.all([getWorkspaceById({ actor, workspaceId }), findMembers({ actor, workspaceId })]))
+  const [workspace, members, invitations] = await notFoundOnMissing(
+    Promise.all([getWorkspaceById({ actor, workspaceId }), findMembers({ actor, workspaceId }), findInvitations({ actor, workspaceId })]),
+  )
   const canManage = can(workspace.role, 'workspace.manageMembers')
   return (
     <>
@@ -22,7 +24,13 @@ export default async function MembersPage({ params }: { params: Promise<{ worksp
         description={canManage ? 'Invite people by email and choose what each of them may do.' : 'Only owners can invite members or change roles.'}
       />
       <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
-        <MemberTable workspaceId={workspace.id} members={members} invitations={invitations} canManage={canManage} currentUserId={actor.id} />
+        <PagedMemberTable
+          workspaceId={workspace.id}
+          members={{ items: members.members, nextCursor: members.nextCursor }}
+          invitations={{ items: invitations.invitations, nextCursor: invitations.nextCursor }}
+          canManage={canManage}
+          currentUserId={actor.id}
+        />
         {canManage && <InviteMemberForm workspaceId={workspace.id} />}
       </div>
     </>

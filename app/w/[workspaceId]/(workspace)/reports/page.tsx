@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { ReportBuilder } from '@/components/reports/report-builder'
-import { ReportList } from '@/components/reports/report-list'
+import { PagedReportList } from '@/components/reports/paged-report-list'
 import { EmptyState, PageHeader } from '@/components/ui/card'
 import { can } from '@/lib/auth/roles'
 import { requirePageActor } from '@/lib/auth/session'
@@ -21,7 +21,7 @@ interface ReportsPageProps {
 export default async function ReportsPage({ params, searchParams }: ReportsPageProps) {
   const { workspaceId } = await params
   const actor = await requirePageActor(`/w/${workspaceId}/reports`)
-  const [workspace, documents, reports, { filters }] = await notFoundOnMissing(
+  const [workspace, documents, { reports, nextCursor }, { filters }] = await notFoundOnMissing(
     Promise.all([getWorkspaceById({ actor, workspaceId }), findReportableDocuments({ actor, workspaceId }), findReports({ actor, workspaceId }), findReportFilters({ actor, workspaceId })]),
   )
   const canPublish = can(workspace.role, 'report.publish')
@@ -40,7 +40,7 @@ export default async function ReportsPage({ params, searchParams }: ReportsPageP
         <section className="space-y-3">
           <h2 className="text-lg font-semibold text-stone-900">Published reports</h2>
           {reports.length > 0 ? (
-            <ReportList workspaceId={workspace.id} reports={reports} canManageLinks={canPublish} />
+            <PagedReportList workspaceId={workspace.id} first={{ items: reports, nextCursor }} canManageLinks={canPublish} />
           ) : (
             <EmptyState title="Nothing published yet">
               {canPublish ? 'Publish a report to freeze it with its hash and share it with a public link.' : 'Editors publish reports; they will be listed here.'}

@@ -10,6 +10,7 @@ import { findDocuments } from '@/lib/documents/find-documents'
 import { isAppError } from '@/lib/errors'
 import { notFoundOnMissing } from '@/lib/http/not-found-on-missing'
 import { findMembers } from '@/lib/members/find-members'
+import { MAX_PAGE_SIZE } from '@/lib/pagination/page-cursor'
 import { SEARCH_TYPES, type SearchType } from '@/lib/search/schemas'
 import { searchParamsInput } from '@/lib/search/search-params'
 import { COUNT_LIMIT, searchWorkspace, type SearchPage } from '@/lib/search/search-workspace'
@@ -27,7 +28,8 @@ export default async function WorkspaceSearchPage({ params, searchParams }: Sear
   const base = `/w/${workspaceId}/search`
   const here = `${base}?${new URLSearchParams(Object.entries(input).flatMap(([key, values]) => [values].flat().map((value) => [key, value])))}`
   const actor = await requirePageActor(here)
-  const [documents, { members }] = await notFoundOnMissing(Promise.all([findDocuments({ actor, workspaceId }), findMembers({ actor, workspaceId })]))
+  // The author filter offers the first 200 members: more than a desk of 2–30 people.
+  const [documents, { members }] = await notFoundOnMissing(Promise.all([findDocuments({ actor, workspaceId }), findMembers({ actor, workspaceId, limit: MAX_PAGE_SIZE })]))
   let page: SearchPage | null = null
   let problem: string | null = null
   try {

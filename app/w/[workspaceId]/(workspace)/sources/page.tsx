@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { AddSourceForm } from '@/components/sources/add-source-form'
+import { PagedSourceTable } from '@/components/sources/paged-source-table'
 import { SourceSearchForm } from '@/components/sources/source-search-form'
-import { SourceTable } from '@/components/sources/source-table'
 import { EmptyState, PageHeader } from '@/components/ui/card'
 import { can } from '@/lib/auth/roles'
 import { requirePageActor } from '@/lib/auth/session'
@@ -22,7 +22,7 @@ export default async function SourcesPage({ params, searchParams }: SourcesPageP
   // Longer queries are cut rather than refused: the box is free text.
   const query = (Array.isArray(q) ? q[0] : q)?.trim().slice(0, 200) ?? ''
   const actor = await requirePageActor(`/w/${workspaceId}/sources${query ? `?q=${encodeURIComponent(query)}` : ''}`)
-  const [workspace, sources] = await notFoundOnMissing(Promise.all([getWorkspaceById({ actor, workspaceId }), findSources({ actor, workspaceId, query: query || undefined })]))
+  const [workspace, { sources, nextCursor }] = await notFoundOnMissing(Promise.all([getWorkspaceById({ actor, workspaceId }), findSources({ actor, workspaceId, query: query || undefined })]))
   const canReview = can(workspace.role, 'claim.review')
   const canEdit = can(workspace.role, 'claim.edit')
   const base = `/w/${workspace.id}/sources`
@@ -33,7 +33,7 @@ export default async function SourcesPage({ params, searchParams }: SourcesPageP
         <div className="space-y-4">
           <SourceSearchForm action={base} query={query} />
           {sources.length > 0 ? (
-            <SourceTable workspaceId={workspace.id} sources={sources} canReview={canReview} canEdit={canEdit} />
+            <PagedSourceTable workspaceId={workspace.id} query={query} first={{ items: sources, nextCursor }} canReview={canReview} canEdit={canEdit} />
           ) : query ? (
             <EmptyState title={`No source matches “${query}”`}>
               Search looks in titles and URLs. <a href={base} className="font-medium text-indigo-700 underline">Show all sources</a>

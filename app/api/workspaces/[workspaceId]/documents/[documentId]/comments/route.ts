@@ -1,17 +1,19 @@
 import { NextResponse } from 'next/server'
 import { requireActor } from '@/lib/auth/session'
 import { createComment } from '@/lib/comments/create-comment'
-import { findComments } from '@/lib/comments/find-comments'
+import { findCommentPage } from '@/lib/comments/find-comment-page'
 import { MAX_COMMENT_BYTES } from '@/lib/comments/schemas'
 import { handleRoute, readJsonObject } from '@/lib/http/handle-route'
 
 type Context = { params: Promise<{ workspaceId: string; documentId: string }> }
 
-// The document's threads; ?claimId= narrows them to one claim's.
+// A page of the document's threads, { comments, nextCursor }; ?claimId= narrows them to
+// one claim's, ?cursor= (a nextCursor) and ?limit= (1–200 threads) page through them.
 export const GET = handleRoute(async (request, { params }: Context) => {
   const actor = await requireActor()
-  const claimId = new URL(request.url).searchParams.get('claimId') || undefined
-  return NextResponse.json({ comments: await findComments({ claimId, ...(await params), actor }) })
+  const query = new URL(request.url).searchParams
+  const claimId = query.get('claimId') || undefined
+  return NextResponse.json(await findCommentPage({ claimId, cursor: query.get('cursor'), limit: query.get('limit'), ...(await params), actor }))
 })
 
 // { body, start?, end?, claimId?, parentId? }: on a selection of the current text, a claim,
