@@ -48,6 +48,8 @@ export function NewDocumentForm({ workspaceId, resumeJobId }: { workspaceId: str
     event.preventDefault()
     const form = new FormData(event.currentTarget)
     form.set('mode', mode)
+    // The address will name this job; it is followed here, not resumed.
+    resumed.current = true
     await follow(() => postImport(importsUrl, form))
   }
 

@@ -18,12 +18,15 @@ export function importQueueLimit(): number {
 }
 const QUEUE_FULL_RETRY_SECONDS = 30
 
-let dispatch: ((jobId: string) => Promise<void>) | undefined
+type Dispatcher = (jobId: string) => Promise<void>
+// On globalThis: Next.js loads instrumentation (which starts the queue) and the route
+// handlers as separate module graphs.
+const globalForImports = globalThis as unknown as { claimtrackImportDispatcher?: Dispatcher }
 
-// Set by the job queue when it starts (lib/jobs/job-queue.ts). Without one, a job
-// stays queued until an instance's sweep hands it over.
-export function setImportDispatcher(dispatcher: typeof dispatch): void {
-  dispatch = dispatcher
+// Set by the job queue when it starts (lib/jobs/job-queue.ts). Without one, or if
+// handing over fails, the job stays queued until an instance's sweep hands it over.
+export function setImportDispatcher(dispatcher: Dispatcher | undefined): void {
+  globalForImports.claimtrackImportDispatcher = dispatcher
 }
 
 const DOCUMENT_SUMMARY = { select: { id: true, title: true, _count: { select: { claims: true } } } } as const
@@ -54,7 +57,7 @@ export async function enqueueImport({ actor, workspaceId, source, metadata }: { 
       ...(bytes ? { input: { create: { bytes: Buffer.from(bytes) } } } : {}),
     },
   })
-  await dispatch?.(job.id)
+  await globalForImports.claimtrackImportDispatcher?.(job.id).catch((error: unknown) => console.error('[imports] could not hand the job to the queue; the sweep will', error))
   return toImportJobView(job, await countAhead(job))
 }
 

@@ -9,7 +9,7 @@ function report(label: string, paragraphs: number): Buffer {
 async function upload(page: import('@playwright/test').Page, workspaceId: string, name: string, buffer: Buffer) {
   await page.goto(`/w/${workspaceId}/documents/new`)
   await page.getByText('Upload a file').click()
-  await page.getByLabel('File').setInputFiles({ name, mimeType: 'text/html', buffer })
+  await page.getByLabel('File', { exact: true }).setInputFiles({ name, mimeType: 'text/html', buffer })
   await page.getByRole('button', { name: 'Create document' }).click()
 }
 
