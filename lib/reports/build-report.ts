@@ -12,17 +12,19 @@ import { ZBuildReport } from './build-report-schema'
 import { buildSummary } from './build-summary'
 import { findCorrections } from './corrections'
 import { buildMethodology } from './methodology'
+import { beginReadOnly, READ_SNAPSHOT } from './read-snapshot'
 import { REPORT_MODEL_VERSION, type ReportDocument, type ReportModel } from './report-model'
 
 // The verified claim report of 1–50 documents, as data every format renders. Reads
 // each document's latest revision and its current claims (not superseded, dismissed or
-// orphaned), in text order, in one repeatable-read snapshot so that the figures, the
+// orphaned), in text order, in one read-only repeatable-read snapshot (read-snapshot.ts) so that the figures, the
 // summary and the hash agree. A bounded number of queries whatever the claim count
 // (claim-keyed reads are chunked, see build-claims.ts). No claims is a valid empty report.
 export async function buildReport({ actor, ...input }: { actor: Actor } & Record<string, unknown>): Promise<ReportModel> {
   const { workspaceId, documentIds, options, title } = parseInput(ZBuildReport, input)
   return getDb().$transaction(
     async (tx) => {
+      await beginReadOnly(tx)
       await requireWorkspaceAccess(tx, actor, workspaceId, 'workspace.read')
       const workspace = await tx.workspace.findUniqueOrThrow({
         where: { id: workspaceId },
@@ -63,7 +65,8 @@ export async function buildReport({ actor, ...input }: { actor: Actor } & Record
         audit: buildAudit(auditRows),
       }
     },
-    { isolationLevel: 'RepeatableRead' },
+    // not the default 5 s: see read-snapshot.ts
+    READ_SNAPSHOT,
   )
 }
 
