@@ -32,9 +32,9 @@ export async function buildReport({ actor, ...input }: { actor: Actor } & Record
       })
       const documents = await loadDocuments(tx, workspaceId, documentIds)
       const claims = await tx.claim.findMany({
-        where: { workspaceId, documentId: { in: documentIds }, supersededAt: null, dismissedAt: null, orphanedAt: null, ...(options.scope === 'verified' ? { status: 'VERIFIED' as const } : {}) },
-        include: { quantities: { orderBy: { position: 'asc' } }, verdictBy: USER_NAME },
-        orderBy: [{ start: 'asc' }, { end: 'desc' }, { id: 'asc' }],
+        where: reportClaimsWhere(workspaceId, documentIds, options.scope),
+        include: REPORT_CLAIM_INCLUDE,
+        orderBy: REPORT_CLAIM_ORDER,
       })
       const claimIds = claims.map((claim) => claim.id)
       const details = await loadClaimDetails(tx, workspaceId, claimIds, options.includeComments)
@@ -70,8 +70,16 @@ export async function buildReport({ actor, ...input }: { actor: Actor } & Record
   )
 }
 
+// The claims a report holds: current ones (not superseded, dismissed or orphaned), in
+// text order. Shared with the streamed CSV (stream-report-csv.ts), so both list the same.
+export function reportClaimsWhere(workspaceId: string, documentIds: string[], scope: 'verified' | 'all') {
+  return { workspaceId, documentId: { in: documentIds }, supersededAt: null, dismissedAt: null, orphanedAt: null, ...(scope === 'verified' ? { status: 'VERIFIED' as const } : {}) }
+}
+export const REPORT_CLAIM_INCLUDE = { quantities: { orderBy: { position: 'asc' as const } }, verdictBy: USER_NAME }
+export const REPORT_CLAIM_ORDER = [{ start: 'asc' as const }, { end: 'desc' as const }, { id: 'asc' as const }]
+
 // The documents in the order asked for, each with its latest revision.
-async function loadDocuments(tx: Tx, workspaceId: string, documentIds: string[]) {
+export async function loadDocuments(tx: Tx, workspaceId: string, documentIds: string[]) {
   const rows = await tx.document.findMany({
     where: { workspaceId, id: { in: documentIds } },
     select: {

@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { getDb } from '@/lib/db/client'
 import { exportClaimReviews } from '@/lib/interchange/export-claim-reviews'
+import { PassThrough } from 'node:stream'
 import { buildReport } from '@/lib/reports/build-report'
+import { renderReportCsv } from '@/lib/reports/render-csv'
+import { streamReportCsv } from '@/lib/reports/stream-report-csv'
 import { addMember } from '../support/members'
 import { seedLargeWorkspace } from '../support/large-workspace'
 import { createUser } from '../support/users'
@@ -39,6 +42,17 @@ describe('exports of a 20,000-claim workspace', () => {
     expect(last.evidence).toHaveLength(1)
   }, 60_000)
 
+  it('streams the CSV files with the same rows as the report renders', async () => {
+    const input = { actor: owner, workspaceId: owner.workspaceId, documentIds, options: { scope: 'all', includeComments: false, includeAuditAppendix: false } } as const
+    const [claims, quantities] = [collect(), collect()]
+    const { claimCount } = await streamReportCsv(input, { claims: claims.stream, quantities: quantities.stream })
+    expect(claimCount).toBe(DOCUMENTS * CLAIMS_PER_DOCUMENT)
+    const rendered = renderReportCsv(await buildReport(input))
+    expect(claims.text()).toBe(rendered.claims)
+    expect(quantities.text()).toBe(rendered.quantities)
+    expect(claims.text().split('\r\n')).toHaveLength(DOCUMENTS * CLAIMS_PER_DOCUMENT + 2)
+  }, 60_000)
+
   // Deterministic where the machine's speed is not: a writer holds the ratings table
   // for 6 s, so the builder's snapshot lives past the default 5 s whatever the load.
   it('waits out a read slower than the default 5 s interactive timeout', async () => {
@@ -58,3 +72,10 @@ describe('exports of a 20,000-claim workspace', () => {
     expect(report.summary.claimCount).toBe(CLAIMS_PER_DOCUMENT)
   }, 60_000)
 })
+
+function collect() {
+  const stream = new PassThrough()
+  const chunks: Buffer[] = []
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk))
+  return { stream, text: () => Buffer.concat(chunks).toString('utf8') }
+}
