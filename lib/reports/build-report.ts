@@ -12,17 +12,19 @@ import { ZBuildReport } from './build-report-schema'
 import { buildSummary } from './build-summary'
 import { findCorrections } from './corrections'
 import { buildMethodology } from './methodology'
+import { beginReadOnly, READ_SNAPSHOT } from './read-snapshot'
 import { REPORT_MODEL_VERSION, type ReportDocument, type ReportModel } from './report-model'
 
 // The verified claim report of 1–50 documents, as data every format renders. Reads
 // each document's latest revision and its current claims (not superseded, dismissed or
-// orphaned), in text order, in one repeatable-read snapshot so that the figures, the
+// orphaned), in text order, in one read-only repeatable-read snapshot (read-snapshot.ts) so that the figures, the
 // summary and the hash agree. A bounded number of queries whatever the claim count
 // (claim-keyed reads are chunked, see build-claims.ts). No claims is a valid empty report.
 export async function buildReport({ actor, ...input }: { actor: Actor } & Record<string, unknown>): Promise<ReportModel> {
   const { workspaceId, documentIds, options, title } = parseInput(ZBuildReport, input)
   return getDb().$transaction(
     async (tx) => {
+      await beginReadOnly(tx)
       await requireWorkspaceAccess(tx, actor, workspaceId, 'workspace.read')
       const workspace = await tx.workspace.findUniqueOrThrow({
         where: { id: workspaceId },
@@ -30,9 +32,9 @@ export async function buildReport({ actor, ...input }: { actor: Actor } & Record
       })
       const documents = await loadDocuments(tx, workspaceId, documentIds)
       const claims = await tx.claim.findMany({
-        where: { workspaceId, documentId: { in: documentIds }, supersededAt: null, dismissedAt: null, orphanedAt: null, ...(options.scope === 'verified' ? { status: 'VERIFIED' as const } : {}) },
-        include: { quantities: { orderBy: { position: 'asc' } }, verdictBy: USER_NAME },
-        orderBy: [{ start: 'asc' }, { end: 'desc' }, { id: 'asc' }],
+        where: reportClaimsWhere(workspaceId, documentIds, options.scope),
+        include: REPORT_CLAIM_INCLUDE,
+        orderBy: REPORT_CLAIM_ORDER,
       })
       const claimIds = claims.map((claim) => claim.id)
       const details = await loadClaimDetails(tx, workspaceId, claimIds, options.includeComments)
@@ -63,12 +65,21 @@ export async function buildReport({ actor, ...input }: { actor: Actor } & Record
         audit: buildAudit(auditRows),
       }
     },
-    { isolationLevel: 'RepeatableRead' },
+    // not the default 5 s: see read-snapshot.ts
+    READ_SNAPSHOT,
   )
 }
 
+// The claims a report holds: current ones (not superseded, dismissed or orphaned), in
+// text order. Shared with the streamed CSV (stream-report-csv.ts), so both list the same.
+export function reportClaimsWhere(workspaceId: string, documentIds: string[], scope: 'verified' | 'all') {
+  return { workspaceId, documentId: { in: documentIds }, supersededAt: null, dismissedAt: null, orphanedAt: null, ...(scope === 'verified' ? { status: 'VERIFIED' as const } : {}) }
+}
+export const REPORT_CLAIM_INCLUDE = { quantities: { orderBy: { position: 'asc' as const } }, verdictBy: USER_NAME }
+export const REPORT_CLAIM_ORDER = [{ start: 'asc' as const }, { end: 'desc' as const }, { id: 'asc' as const }]
+
 // The documents in the order asked for, each with its latest revision.
-async function loadDocuments(tx: Tx, workspaceId: string, documentIds: string[]) {
+export async function loadDocuments(tx: Tx, workspaceId: string, documentIds: string[]) {
   const rows = await tx.document.findMany({
     where: { workspaceId, id: { in: documentIds } },
     select: {

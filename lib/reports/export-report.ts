@@ -3,8 +3,12 @@ import 'server-only'
 // name, for the routes. Published reports export their frozen snapshot; the builder's
 // preview exports a report built on the spot (nothing stored).
 import type { Actor } from '@/lib/auth/actor'
+import type { Writable } from 'node:stream'
+import { requireWorkspaceAccess } from '@/lib/auth/membership'
+import { getDb } from '@/lib/db/client'
 import { parseInput } from '@/lib/validation'
-import { buildReport } from './build-report'
+import { buildReport, loadDocuments } from './build-report'
+import { ZBuildReport } from './build-report-schema'
 import { claimReviewJsonLd } from './claim-review'
 import { getReport } from './find-reports'
 import { renderReportCsv } from './render-csv'
@@ -12,6 +16,7 @@ import { renderReportHtmlWithChart } from './render-html'
 import { renderReportMarkdown } from './render-markdown'
 import { renderReportPdf } from './render-pdf'
 import { reportContentHash } from './report-hash'
+import { streamReportCsv } from './stream-report-csv'
 import type { ReportModel } from './report-model'
 import { ZExportFormat, type ExportFormat } from './schemas'
 
@@ -55,6 +60,25 @@ export async function exportPreviewReport({ actor, format, ...input }: { actor: 
   const parsedFormat = parseInput(ZExportFormat, format)
   const model = await buildReport({ actor, ...input })
   return exportReport(model, reportContentHash(model), parsedFormat)
+}
+
+export const CSV_FORMATS = ['csv', 'csv-quantities'] as const
+
+// The builder's CSV, streamed row by row (flat memory at any size). The input, the
+// member's access and the documents are checked before a byte is written, so the
+// route still answers an error with its status; a failure later cuts the stream. No
+// whole model exists to hash, so the file is named by its title and the day.
+export async function prepareReportCsvExport({ actor, format, ...input }: { actor: Actor; format: (typeof CSV_FORMATS)[number] } & Record<string, unknown>) {
+  const { workspaceId, documentIds, title } = parseInput(ZBuildReport, input)
+  const db = getDb()
+  await requireWorkspaceAccess(db, actor, workspaceId, 'workspace.read')
+  const documents = await loadDocuments(db, workspaceId, documentIds)
+  const stem = fileStem(title ?? (documents.length === 1 ? `Claim report: ${documents[0]!.title}` : `Claim report: ${documents.length} documents`))
+  return {
+    filename: `${stem}-${new Date().toISOString().slice(0, 10)}.${EXTENSIONS[format]}`,
+    contentType: 'text/csv; charset=utf-8; header=present',
+    write: (stream: Writable) => streamReportCsv({ actor, ...input }, format === 'csv' ? { claims: stream } : { quantities: stream }),
+  }
 }
 
 // ASCII letters, digits and dashes only: safe in Content-Disposition and on every file system.

@@ -47,22 +47,26 @@ export async function runExport(args: string[]): Promise<number> {
       console.log(`Wrote ${collection.total} annotations to ${out}.`)
       return 0
     }
-    const [{ buildReport }, { MAX_REPORT_DOCUMENTS }, { claimReviewJsonLd }, { renderReportCsv }, { renderReportHtmlWithChart }, { renderReportMarkdown }, { renderReportPdf }, { reportContentHash }] = await Promise.all([
+    const documentIds = await reportDocumentIds(workspaceId, documentId)
+    const options = { scope, includeComments: flags.comments === true, includeAuditAppendix: flags.audit === true }
+    if (format === 'csv') {
+      // Streamed row by row (flat memory at any size), so no whole model to hash.
+      const { streamReportCsv } = await import('@/lib/reports/stream-report-csv')
+      const [claims, quantities] = [createWriteStream(out), createWriteStream(quantitiesFile(out))]
+      const { claimCount } = await streamReportCsv({ actor, workspaceId, documentIds, options }, { claims, quantities })
+      await Promise.all([claims, quantities].map((stream) => finished(stream.end())))
+      console.log(`Wrote the csv report of ${documentCount(documentIds.length)} (${claimCount === 1 ? '1 claim' : `${claimCount} claims`}) to ${out} and ${quantitiesFile(out)}.`)
+      return 0
+    }
+    const [{ buildReport }, { claimReviewJsonLd }, { renderReportHtmlWithChart }, { renderReportMarkdown }, { renderReportPdf }, { reportContentHash }] = await Promise.all([
       import('@/lib/reports/build-report'),
-      import('@/lib/reports/build-report-schema'),
       import('@/lib/reports/claim-review'),
-      import('@/lib/reports/render-csv'),
       import('@/lib/reports/render-html'),
       import('@/lib/reports/render-markdown'),
       import('@/lib/reports/render-pdf'),
       import('@/lib/reports/report-hash'),
     ])
-    const documentIds = documentId
-      ? [documentId]
-      : (await getDb().document.findMany({ where: { workspaceId, archivedAt: null }, orderBy: { createdAt: 'asc' }, select: { id: true }, take: MAX_REPORT_DOCUMENTS + 1 })).map((document) => document.id)
-    if (documentIds.length > MAX_REPORT_DOCUMENTS) throw new Error(`the workspace has more than ${MAX_REPORT_DOCUMENTS} documents: export them a few at a time with --document`)
-    if (documentIds.length === 0) throw new Error('the workspace has no documents to report on')
-    const report = await buildReport({ actor, workspaceId, documentIds, options: { scope, includeComments: flags.comments === true, includeAuditAppendix: flags.audit === true } })
+    const report = await buildReport({ actor, workspaceId, documentIds, options })
     const hash = reportContentHash(report)
     const jsonLd = () => claimReviewJsonLd(report, { reportUrl: text('report-url'), publisher: { name: report.workspace.name } })
     switch (format) {
@@ -75,18 +79,12 @@ export async function runExport(args: string[]): Promise<number> {
       case 'pdf':
         await writeFile(out, await renderReportPdf(report, hash))
         break
-      case 'csv': {
-        const { claims, quantities } = renderReportCsv(report)
-        await writeFile(out, claims)
-        await writeFile(quantitiesFile(out), quantities)
-        break
-      }
       case 'claimreview':
         await writeFile(out, JSON.stringify(jsonLd(), null, 2))
         break
     }
     const claimCount = report.summary.claimCount
-    console.log(`Wrote the ${format} report of ${documentIds.length === 1 ? '1 document' : `${documentIds.length} documents`} (${claimCount === 1 ? '1 claim' : `${claimCount} claims`}, SHA-256 ${hash.slice(0, 12)}…) to ${out}${format === 'csv' ? ` and ${quantitiesFile(out)}` : ''}.`)
+    console.log(`Wrote the ${format} report of ${documentCount(documentIds.length)} (${claimCount === 1 ? '1 claim' : `${claimCount} claims`}, SHA-256 ${hash.slice(0, 12)}…) to ${out}.`)
     return 0
   } catch (error) {
     if (!isAppError(error)) throw error
@@ -96,6 +94,18 @@ export async function runExport(args: string[]): Promise<number> {
     await disconnectDb()
   }
 }
+
+// --document, or every live document of the workspace (a report holds at most 50).
+async function reportDocumentIds(workspaceId: string, documentId: string | undefined): Promise<string[]> {
+  if (documentId) return [documentId]
+  const { MAX_REPORT_DOCUMENTS } = await import('@/lib/reports/build-report-schema')
+  const documents = await getDb().document.findMany({ where: { workspaceId, archivedAt: null }, orderBy: { createdAt: 'asc' }, select: { id: true }, take: MAX_REPORT_DOCUMENTS + 1 })
+  if (documents.length > MAX_REPORT_DOCUMENTS) throw new Error(`the workspace has more than ${MAX_REPORT_DOCUMENTS} documents: export them a few at a time with --document`)
+  if (documents.length === 0) throw new Error('the workspace has no documents to report on')
+  return documents.map((document) => document.id)
+}
+
+const documentCount = (count: number) => (count === 1 ? '1 document' : `${count} documents`)
 
 export function quantitiesFile(out: string): string {
   return out.replace(/(\.csv)?$/i, '.quantities.csv')

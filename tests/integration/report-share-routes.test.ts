@@ -100,7 +100,14 @@ describe('report routes', () => {
   it('exports the builder preview without storing it, and an empty selection as an empty report', async () => {
     const csv = await call(previewExport.GET, 'GET', {}, undefined, `?documentIds=${documentId}&scope=all&format=csv`)
     expect(csv.status).toBe(200)
+    expect(csv.headers.get('content-disposition')).toMatch(/^attachment; filename="[a-z0-9-]+-\d{4}-\d{2}-\d{2}\.csv"$/)
     expect(await csv.text()).toContain('$110 billion')
+    const quantities = await call(previewExport.GET, 'GET', {}, undefined, `?documentIds=${documentId}&scope=all&format=csv-quantities`)
+    expect(quantities.headers.get('content-type')).toMatch(/^text\/csv/)
+    expect((await quantities.text()).split('\r\n')[0]).toBe('document_id,claim_id,position,text,value,value_max,unit,qualifier,year,formatted')
+    // checked before the stream starts: an unknown document still gets its status
+    const unknownDocument = await call(previewExport.GET, 'GET', {}, undefined, '?documentIds=cm0000000000000000000000&scope=all&format=csv')
+    expect(unknownDocument.status).toBe(404)
     const empty = await call(previewExport.GET, 'GET', {}, undefined, `?documentIds=${documentId}&scope=verified&format=md`)
     expect(empty.status).toBe(200)
     expect(empty.headers.get('content-disposition')).toMatch(/^attachment; filename="[a-z0-9-]+-[0-9a-f]{8}\.md"$/)
