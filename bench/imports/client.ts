@@ -27,10 +27,16 @@ export async function uploadAndWait(base: string, cookie: string, workspaceId: s
     let { job } = (await response.json()) as { job: ImportJobView }
     while (job.status !== 'DONE' && job.status !== 'FAILED') {
       await new Promise((resolve) => setTimeout(resolve, 250))
-      job = ((await (await fetch(`${base}/api/workspaces/${workspaceId}/imports/${job.id}`, { headers: { cookie } })).json()) as { job: ImportJobView }).job
+      job = ((await (await getOnce(`${base}/api/workspaces/${workspaceId}/imports/${job.id}`, cookie)).json()) as { job: ImportJobView }).job
     }
     return { name, bytes: bytes.length, refusals, job, seconds: (performance.now() - started) / 1000 }
   }
+}
+
+// A kept-alive socket the server has just closed fails the next request with
+// ECONNRESET; a browser retries it, and so does this.
+async function getOnce(url: string, cookie: string): Promise<Response> {
+  return fetch(url, { headers: { cookie } }).catch(() => fetch(url, { headers: { cookie } }))
 }
 
 // Reads `path` every `everyMs` until stopped; latencies in milliseconds, and failures.

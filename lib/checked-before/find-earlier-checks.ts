@@ -52,7 +52,7 @@ interface CandidateRow {
 // quality report's diagnostics.
 export async function findEarlierChecks(tx: Tx, workspaceId: string, claims: readonly ClaimToMatch[], { top = 5, withRejected = false } = {}): Promise<Map<string, EarlierCheck[]>> {
   const found = new Map<string, EarlierCheck[]>(claims.map((claim) => [claim.key, []]))
-  if (!claims.length) return found
+  if (!claims.length || !(await hasEarlierChecks(tx, workspaceId))) return found
   const profiles = new Map(claims.map((claim) => [claim.key, profileClaim(claim.text, claim.quantities)]))
   const trigram = await trigramSql(tx)
   // The planner's JIT compiles these lateral joins for longer than they run.
@@ -76,6 +76,15 @@ export async function findEarlierChecks(tx: Tx, workspaceId: string, claims: rea
     found.set(key, best.slice(0, top))
   }
   return found
+}
+
+// A workspace with nothing checked yet (the usual start) has nothing to offer: an
+// import of 9,000 claims then skips profiling and looking up every one of them.
+async function hasEarlierChecks(tx: Tx, workspaceId: string): Promise<boolean> {
+  const [row] = await tx.$queryRaw<{ any: boolean }[]>`
+    SELECT EXISTS (SELECT 1 FROM "Claim" WHERE "workspaceId" = ${workspaceId} AND status = 'VERIFIED' AND verdict IS NOT NULL AND "supersededAt" IS NULL AND "dismissedAt" IS NULL)
+        OR EXISTS (SELECT 1 FROM "ExternalCheck" WHERE "workspaceId" = ${workspaceId}) AS any`
+  return Boolean(row?.any)
 }
 
 // The claims as a table in SQL: their lexemes, their lookup query (lookup-words.ts),
