@@ -159,6 +159,7 @@ class LiveConnection {
   }
 
   private async catchUp(): Promise<void> {
+    if (this.isClosed) return
     const { workspaceId, documentId } = this.options
     const missed = await findActivitySince({ workspaceId, documentId, cursor: this.cursor })
     if (await this.sendMissed(missed)) this.cursor.advanceTo(missed.horizon)
