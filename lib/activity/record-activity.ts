@@ -1,5 +1,6 @@
 import 'server-only'
 import type { Tx } from '@/lib/db/client'
+import { Prisma } from '@/lib/db/generated/client'
 import type { InputJsonValue } from '@/lib/db/generated/internal/prismaNamespace'
 
 export interface ActivityInput {
@@ -43,4 +44,11 @@ export async function recordActivity(tx: Tx, input: ActivityInput): Promise<void
 function toJson(value: Record<string, unknown> | null | undefined): InputJsonValue | undefined {
   if (value == null) return undefined
   return JSON.parse(JSON.stringify(value)) as InputJsonValue
+}
+
+// For writes that insert their activity rows in SQL (one statement for the change, its
+// record and its announcement): the announcement recordActivity makes, for each row of
+// `rows`, a CTE inserted into "ActivityEvent" RETURNING *. The count forces each call.
+export function announceActivitySql(rows: string): Prisma.Sql {
+  return Prisma.sql`(SELECT count(pg_notify(${ACTIVITY_CHANNEL}, json_build_object('id', e.id::text, 'workspaceId', e."workspaceId", 'documentId', e."documentId", 'claimId', e."claimId", 'action', e.action, 'actorId', e."actorId")::text)) FROM ${Prisma.raw(rows)} e)`
 }

@@ -1,7 +1,6 @@
 import 'server-only'
 import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
-import type { ActivityView } from '@/lib/activity/activity-view'
 import type { Actor } from '@/lib/auth/actor'
 import { requireWorkspaceAccess } from '@/lib/auth/membership'
 import { getDb } from '@/lib/db/client'
@@ -9,7 +8,8 @@ import { AppError } from '@/lib/errors'
 import { parseInput, ZId } from '@/lib/validation'
 import { announcePresence, currentViewers, subscribe, whenListening } from './activity-listener'
 import type { ActivityAnnouncement, LiveMessage, PresenceAnnouncement } from './announcements'
-import { findMissedActivity, latestActivityId, loadAnnouncedActivity } from './replay-activity'
+import { LiveCursor, parseLastEventId, type LastEventId } from './live-cursor'
+import { currentCursor, findActivityAfterId, findActivitySince, loadAnnouncedActivity, type LiveActivity, type MissedActivity } from './replay-activity'
 import { sseComment, sseEvent } from './sse-format'
 
 export const HEARTBEAT_MS = 15_000
@@ -21,7 +21,8 @@ export interface LiveStreamOptions {
   actor: Actor
   workspaceId: string
   documentId: string
-  // The id of the last event the client has; what came after it is replayed first.
+  // The cursor of the last event the client has (live-cursor.ts), or a plain event id:
+  // what it has not been sent is replayed first.
   lastEventId?: string | null
   signal: AbortSignal
   heartbeatMs?: number
@@ -38,7 +39,7 @@ export async function openLiveStream({ actor, signal, lastEventId, heartbeatMs =
 
   // The stream outlives the request: later checks read the membership and the session afresh.
   const liveActor = { id: actor.id, email: actor.email, name: actor.name, sessionVersion: actor.sessionVersion }
-  const connection = new LiveConnection({ actor: liveActor, workspaceId, documentId, heartbeatMs, lastEventId: parseEventId(lastEventId) })
+  const connection = new LiveConnection({ actor: liveActor, workspaceId, documentId, heartbeatMs, lastEventId: parseLastEventId(lastEventId) })
   const stream = new ReadableStream<Uint8Array>({
     start: (controller) => connection.start(controller, signal),
     cancel: () => connection.close(),
@@ -54,10 +55,6 @@ export async function openLiveStream({ actor, signal, lastEventId, heartbeatMs =
   })
 }
 
-function parseEventId(value: string | null | undefined): bigint | null {
-  return value && /^\d{1,19}$/.test(value.trim()) ? BigInt(value.trim()) : null
-}
-
 const encoder = new TextEncoder()
 
 class LiveConnection {
@@ -68,12 +65,12 @@ class LiveConnection {
   private buffered: ActivityAnnouncement[] = []
   // Ids already sent: a replay and the live feed may both carry an event.
   private readonly sentIds = new Set<string>()
-  private lastId = 0n
+  private cursor = new LiveCursor(0n)
   private queue: Promise<void> = Promise.resolve()
   private unsubscribe: (() => void) | null = null
   private heartbeat: NodeJS.Timeout | null = null
 
-  constructor(private readonly options: { actor: Actor; workspaceId: string; documentId: string; heartbeatMs: number; lastEventId: bigint | null }) {}
+  constructor(private readonly options: { actor: Actor; workspaceId: string; documentId: string; heartbeatMs: number; lastEventId: LastEventId }) {}
 
   async start(controller: ReadableStreamDefaultController<Uint8Array>, signal: AbortSignal): Promise<void> {
     this.controller = controller
@@ -86,8 +83,7 @@ class LiveConnection {
     try {
       await whenListening()
       this.write(sseComment('connected') + 'retry: 1000\n\n')
-      if (lastEventId === null) this.lastId = await latestActivityId(workspaceId, documentId)
-      else await this.replay(lastEventId)
+      await this.replay(lastEventId)
     } catch (error) {
       console.error('[claimtrack] live stream failed to start', error)
       return this.close()
@@ -101,6 +97,9 @@ class LiveConnection {
       this.write(sseComment('heartbeat'))
       void this.announce('heartbeat')
       void this.closeIfAccessEnded()
+      // Moves the cursor's horizon on (keeping the ids it carries few), and delivers
+      // whatever an announcement failed to bring.
+      if (this.cursor.size > 0) this.enqueue(() => this.catchUp())
     }, this.options.heartbeatMs)
   }
 
@@ -128,7 +127,7 @@ class LiveConnection {
       if (!this.isReplaying) void this.announce('heartbeat')
     } else if (!this.isReplaying) {
       // The listener lost its connection for a while: catch up from the database.
-      this.enqueue(() => this.replay(this.lastId))
+      this.enqueue(() => this.catchUp())
     }
   }
 
@@ -148,27 +147,45 @@ class LiveConnection {
     this.queue = this.queue.then(task).catch((error: unknown) => console.error('[claimtrack] live event failed', error))
   }
 
-  private async replay(afterId: bigint): Promise<void> {
+  private async replay(lastEventId: LastEventId): Promise<void> {
     const { workspaceId, documentId } = this.options
-    const missed = await findMissedActivity({ workspaceId, documentId, afterId })
-    if (missed.isTruncated) {
-      const latest = await latestActivityId(workspaceId, documentId)
-      this.lastId = latest
-      this.write(sseEvent('reset', { reason: 'Too much changed while you were away: reload the page.' }, latest.toString()))
-      return
+    if (lastEventId?.kind === 'cursor') {
+      this.cursor = lastEventId.cursor
+      return this.catchUp()
     }
-    for (const event of missed.events) this.sendView(event)
+    // Read before the replay by id: whatever this cursor cannot see yet, the next catch-up will.
+    this.cursor = await currentCursor(workspaceId, documentId)
+    if (lastEventId?.kind === 'legacy') await this.sendMissed(await findActivityAfterId({ workspaceId, documentId, afterId: lastEventId.id }))
+  }
+
+  private async catchUp(): Promise<void> {
+    if (this.isClosed) return
+    const { workspaceId, documentId } = this.options
+    const missed = await findActivitySince({ workspaceId, documentId, cursor: this.cursor })
+    if (await this.sendMissed(missed)) this.cursor.advanceTo(missed.horizon)
+  }
+
+  // False when too much was missed: the client is told to reload, from a fresh cursor.
+  private async sendMissed(missed: MissedActivity): Promise<boolean> {
+    if (!missed.isTruncated) {
+      for (const event of missed.events) this.sendView(event)
+      return true
+    }
+    this.cursor = await currentCursor(this.options.workspaceId, this.options.documentId)
+    this.write(sseEvent('reset', { reason: 'Too much changed while you were away: reload the page.' }, this.cursor.encode()))
+    return false
   }
 
   private async sendAnnounced(announcement: ActivityAnnouncement): Promise<void> {
     if (this.sentIds.has(announcement.id)) return
-    const view = await loadAnnouncedActivity(announcement.id, announcement.workspaceId, this.options.documentId)
-    if (view) this.sendView(view)
+    const loaded = await loadAnnouncedActivity(announcement.id, announcement.workspaceId, this.options.documentId)
+    if (loaded) this.sendView(loaded)
     else this.sendActivity(announcement, { summary: 'changed something', actorName: null, at: null })
   }
 
-  private sendView(view: ActivityView): void {
+  private sendView({ view, xactId }: LiveActivity): void {
     if (this.sentIds.has(view.id)) return
+    this.cursor.add(view.id, xactId)
     const { id, workspaceId, documentId, claimId, action, actorId } = view
     this.sendActivity({ id, workspaceId, documentId, claimId, action, actorId }, { summary: view.summary, actorName: view.actorName, at: view.at })
   }
@@ -176,9 +193,7 @@ class LiveConnection {
   private sendActivity(announcement: ActivityAnnouncement, extra: { summary: string; actorName: string | null; at: string | null }): void {
     this.sentIds.add(announcement.id)
     if (this.sentIds.size > SENT_IDS_KEPT) this.sentIds.delete(this.sentIds.values().next().value!)
-    const id = BigInt(announcement.id)
-    if (id > this.lastId) this.lastId = id
-    this.write(sseEvent('activity', { ...announcement, ...extra }, announcement.id))
+    this.write(sseEvent('activity', { ...announcement, ...extra }, this.cursor.encode()))
   }
 
   private announce(kind: PresenceAnnouncement['kind']): Promise<void> {

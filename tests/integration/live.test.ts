@@ -149,7 +149,9 @@ describe('the live route', () => {
     const events = await readEvents(response, abort, (events) => events.filter((e) => e.event === 'activity').length >= 3)
     const activity = events.filter((e) => e.event === 'activity')
     const restored = await getDb().activityEvent.findFirstOrThrow({ where: { documentId, action: 'claim.restored' } })
-    expect(activity.map((e) => e.id)).toEqual([...missed.map((e) => e.id.toString()), restored.id.toString()])
+    expect(activity.map((e) => e.data.id)).toEqual([...missed.map((e) => e.id.toString()), restored.id.toString()])
+    // Each event's SSE id is the stream's cursor (lib/events/live-cursor.ts), not the row's id.
+    expect(activity.every((e) => e.id?.startsWith('c'))).toBe(true)
     expect(activity.map((e) => e.data.summary)).toEqual(['dismissed a claim', 'dismissed a claim', 'restored a dismissed claim'])
     expect(activity[0]!.data).toMatchObject({ actorId: owner.id, actorName: 'owner', claimId: second!.id, action: 'claim.dismissed' })
   })
@@ -160,8 +162,47 @@ describe('the live route', () => {
     const again = new AbortController()
     const replay = await readEvents(await liveRequest({ 'last-event-id': '0' }, again), again, (events) => events.some((e) => e.event === 'reset'))
     expect(replay.map((e) => e.event)).toEqual(['reset'])
-    const latest = await getDb().activityEvent.findFirstOrThrow({ where: { documentId }, orderBy: { id: 'desc' } })
-    expect(replay[0]!.id).toBe(latest.id.toString())
+    // Reconnecting from the reset's cursor replays nothing of what the reload shows.
+    const after = new AbortController()
+    const resumed = await readEvents(await liveRequest({ 'last-event-id': replay[0]!.id! }, after), after, (events) => events.some((e) => e.event === 'presence'))
+    expect(resumed.map((e) => e.event)).toEqual(['presence'])
+  })
+
+  // Ids come from a sequence at insert, commits come later: A takes the smaller id and
+  // commits after B. A client that has seen B and reconnects gets A, and B not again.
+  it('delivers an event whose transaction commits after a later-numbered one, once, open or reconnecting', async () => {
+    const [first, second] = await claims()
+    const openAbort = new AbortController()
+    const openStream = readEvents(await liveRequest({}, openAbort), openAbort, (events) => events.filter((e) => e.event === 'activity').length >= 2)
+    let release!: () => void
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    let written!: () => void
+    const isWritten = new Promise<void>((resolve) => (written = resolve))
+    const slow = getDb().$transaction(async (tx) => {
+      await recordActivity(tx, { workspaceId, actorId: owner.id, subjectType: 'Claim', subjectId: first!.id, documentId, claimId: first!.id, action: 'claim.retyped' })
+      written()
+      await gate
+    })
+    await isWritten
+    await setClaimDismissed({ actor: owner, workspaceId, claimId: second!.id, isDismissed: true })
+    const b = await getDb().activityEvent.findFirstOrThrow({ where: { documentId, action: 'claim.dismissed' } })
+    expect(await getDb().activityEvent.findFirst({ where: { documentId, action: 'claim.retyped' } })).toBeNull() // A: not committed yet
+
+    const firstAbort = new AbortController()
+    const firstVisit = await readEvents(await liveRequest({ 'last-event-id': '0' }, firstAbort), firstAbort, (events) => events.some((e) => e.event === 'presence'))
+    const seenB = firstVisit.filter((e) => e.event === 'activity').at(-1)!
+    expect(seenB.data.id).toBe(b.id.toString())
+
+    release()
+    await slow
+    const committedA = await getDb().activityEvent.findFirstOrThrow({ where: { documentId, action: 'claim.retyped' } })
+    expect(committedA.id < b.id).toBe(true)
+    const again = new AbortController()
+    const secondVisit = await readEvents(await liveRequest({ 'last-event-id': seenB.id! }, again), again, (events) => events.some((e) => e.event === 'presence'))
+    expect(secondVisit.filter((e) => e.event === 'activity').map((e) => e.data.id)).toEqual([committedA.id.toString()])
+
+    const open = (await openStream).filter((e) => e.event === 'activity').map((e) => e.data.id)
+    expect(open).toEqual([b.id.toString(), committedA.id.toString()])
   })
 
   it('shows the other viewers of the document', async () => {
