@@ -1,6 +1,6 @@
 import 'server-only'
 import { randomUUID } from 'node:crypto'
-import { ACTIVITY_CHANNEL } from '@/lib/activity/record-activity'
+import { announceActivitySql } from '@/lib/activity/record-activity'
 import type { Actor } from '@/lib/auth/actor'
 import { requireWorkspaceAccess } from '@/lib/auth/membership'
 import { refreshAfterWrite } from '@/lib/checked-before/refresh-prior-checks'
@@ -58,15 +58,15 @@ export async function saveImport({ actor, prepared, alongside = () => [] }: { ac
       ...inBatches(claimRows, (data) => db.claim.createMany({ data })),
       ...inBatches(quantityRows, (data) => db.quantity.createMany({ data })),
       ...alongside(documentId),
-      // Last, so its id is taken just before the commit. The same row and announcement
-      // as recordActivity, in one statement, since a batch cannot pass the id along.
+      // Last, so its id is taken just before the commit: the row and announcement of
+      // recordActivity, in one statement, since a batch cannot pass the id along.
       db.$queryRaw`
         WITH event AS (
           INSERT INTO "ActivityEvent" ("workspaceId", "actorId", "subjectType", "subjectId", "documentId", action, after)
           VALUES (${workspaceId}, ${actor.id}, 'Document', ${documentId}, ${documentId}, 'document.created', ${JSON.stringify(after)}::jsonb)
-          RETURNING id
+          RETURNING *
         )
-        SELECT pg_notify(${ACTIVITY_CHANNEL}, json_build_object('id', id::text, 'workspaceId', ${workspaceId}::text, 'documentId', ${documentId}::text, 'claimId', NULL, 'action', 'document.created', 'actorId', ${actor.id}::text)::text)::text FROM event`,
+        SELECT ${announceActivitySql('event')}::int AS announced`,
     ], BATCH_OPTIONS)
     .catch((error: unknown) => explainDuplicate(error, workspaceId, contentHash))
   // "Checked before": each new claim against the workspace's earlier checks.
