@@ -6,7 +6,7 @@
 // processes, and the large import's throughput beside one large import on its own.
 // DATABASE_URL: a server to use (else an embedded one); BENCH_PORT.
 import { freshDatabase } from './shared/fresh-database'
-import { percentile, probe, uploadAndWait, type ImportRun } from './imports/client'
+import { percentile, pollErrors, probe, uploadAndWait, type ImportRun } from './imports/client'
 import { largeReport, smallArticle } from './imports/pages'
 import { processTree } from './process-tree'
 import { PASSWORD } from './review/seed'
@@ -68,6 +68,7 @@ try {
   const large = results.filter((run) => run.name.startsWith('report-'))
   const lastLarge = Math.max(...large.map((run) => run.seconds))
   log(`\n${results.length} imports in ${wallSeconds.toFixed(1)} s: ${results.length - failed.length} done, ${failed.length} failed, ${results.reduce((sum, run) => sum + run.refusals, 0)} refusals (429) waited out.`)
+  if (pollErrors.length) log(`  ${pollErrors.length} polls of a job answered otherwise, e.g. ${[...new Set(pollErrors)].slice(0, 3).join('; ')}`)
   for (const run of failed) log(`  FAILED ${run.name}: ${run.job.error?.code} ${run.job.error?.message}`)
   log(`Large imports: first done after ${Math.min(...large.map((run) => run.seconds)).toFixed(1)} s, last after ${lastLarge.toFixed(1)} s; small: median ${percentile(results.filter((run) => !large.includes(run)).map((run) => run.seconds), 50).toFixed(1)} s.`)
   const together = LARGE / lastLarge

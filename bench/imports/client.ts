@@ -2,6 +2,9 @@
 // Retry-After, then follows the job to its end.
 import type { ImportJobView } from '@/lib/jobs/import-job-view'
 
+// Answers other than the job while following one (a 429 or 503 under load), by text.
+export const pollErrors: string[] = []
+
 export interface ImportRun {
   name: string
   bytes: number
@@ -27,7 +30,10 @@ export async function uploadAndWait(base: string, cookie: string, workspaceId: s
     let { job } = (await response.json()) as { job: ImportJobView }
     while (job.status !== 'DONE' && job.status !== 'FAILED') {
       await new Promise((resolve) => setTimeout(resolve, 250))
-      job = ((await (await getOnce(`${base}/api/workspaces/${workspaceId}/imports/${job.id}`, cookie)).json()) as { job: ImportJobView }).job
+      const polled = await getOnce(`${base}/api/workspaces/${workspaceId}/imports/${job.id}`, cookie)
+      const body = (await polled.json().catch(() => ({}))) as { job?: ImportJobView; error?: { message: string } }
+      if (body.job) job = body.job
+      else pollErrors.push(`${polled.status} ${body.error?.message ?? ''}`.trim())
     }
     return { name, bytes: bytes.length, refusals, job, seconds: (performance.now() - started) / 1000 }
   }
