@@ -1,11 +1,11 @@
 import 'server-only'
-import { randomUUID } from 'node:crypto'
 import { announceActivitySql } from '@/lib/activity/record-activity'
 import type { Actor } from '@/lib/auth/actor'
 import { requireWorkspaceAccess } from '@/lib/auth/membership'
 import { refreshAfterWrite } from '@/lib/checked-before/refresh-prior-checks'
 import { toClaimRows } from '@/lib/claims/claim-rows'
 import { getDb } from '@/lib/db/client'
+import { timeOrderedId } from '@/lib/db/time-ordered-id'
 import type { Prisma } from '@/lib/db/generated/client'
 import type { PrismaPromise } from '@/lib/db/generated/internal/prismaNamespace'
 import { explainDuplicate } from './reject-duplicate'
@@ -36,8 +36,8 @@ export async function saveImport({ actor, prepared, alongside = () => [] }: { ac
   const { workspaceId, text, blocks, source, contentHash, publishedAt, claims, ...metadata } = prepared
   const db = getDb()
   await requireWorkspaceAccess(db, actor, workspaceId, 'document.create')
-  const documentId = randomUUID()
-  const revisionId = randomUUID()
+  const documentId = timeOrderedId()
+  const revisionId = timeOrderedId()
   const { claimRows, quantityRows } = toClaimRows({ workspaceId, documentId, revisionId, text }, claims)
   const after = { title: metadata.title, contentHash, characters: text.length, source, claims: claimRows.length, quantities: quantityRows.length }
   // A duplicate text (another import may have saved it since prepareImport looked) is

@@ -61,7 +61,8 @@ async function startImportWorkers(boss: PgBoss): Promise<void> {
     )
   }
   const send = async (importJobIds: string[]) => {
-    await Promise.all(importJobIds.map((importJobId) => boss.send(IMPORT_QUEUE, { importJobId }, { singletonKey: importJobId })))
+    // One after another: the queue runs jobs in the order they were sent, oldest first.
+    for (const importJobId of importJobIds) await boss.send(IMPORT_QUEUE, { importJobId }, { singletonKey: importJobId })
     for (const worker of workers) boss.notifyWorker(worker)
   }
   await boss.schedule(IMPORT_SWEEP_QUEUE, '* * * * *')

@@ -14,13 +14,15 @@ async function upload(page: import('@playwright/test').Page, workspaceId: string
 }
 
 test('an uploaded report is queued, shows its progress, survives a reload and lands in the inbox', async ({ page, user }) => {
+  // It may wait behind the other tests' imports: one worker per server.
+  test.setTimeout(150_000)
   const title = `Annual report ${Date.now()}`
-  await upload(page, user.workspaceId, 'annual-report.html', report(title, 6_000))
+  await upload(page, user.workspaceId, 'annual-report.html', report(title, 3_000))
   // The upload answers at once; the address names the job, so a reload finds it again.
   await expect(page.getByTestId('import-progress')).toBeVisible()
   await expect(page).toHaveURL(/\/documents\/new\?job=/)
   await page.reload()
-  await expect(page).toHaveURL(/\/documents\/[^/?]+$/, { timeout: 60_000 })
+  await expect(page).toHaveURL(/\/documents\/[^/?]+$/, { timeout: 120_000 })
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
 
   await page.goto(`/w/${user.workspaceId}/documents/new`)

@@ -62,7 +62,7 @@ describe('an import job', () => {
     expect(done.total).toBeGreaterThan(60_000)
     expect(done.done).toBe(done.total)
     expect(await getDb().importJobInput.count({ where: { jobId: first.id } })).toBe(0)
-    const inbox = await getDb().notification.findMany({ where: { userId: owner.id, kind: 'IMPORT_DONE' } })
+    const inbox = await getDb().notification.findMany({ where: { userId: owner.id, kind: 'IMPORT_DONE', documentId: done.document!.id } })
     expect(inbox).toEqual([expect.objectContaining({ documentId: done.document!.id, message: expect.stringContaining('“First report” is imported') })])
 
     expect(await untilFinished(owner, owner.workspaceId, second.id)).toMatchObject({ status: 'DONE', document: { title: 'Pasted' } })
