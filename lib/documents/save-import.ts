@@ -3,6 +3,7 @@ import { announceActivitySql } from '@/lib/activity/record-activity'
 import type { Actor } from '@/lib/auth/actor'
 import { requireWorkspaceAccess } from '@/lib/auth/membership'
 import { refreshAfterWrite } from '@/lib/checked-before/refresh-prior-checks'
+import { insertClaims, insertQuantities } from '@/lib/claims/bulk-insert-claims'
 import { toClaimRows } from '@/lib/claims/claim-rows'
 import { getDb } from '@/lib/db/client'
 import { timeOrderedId } from '@/lib/db/time-ordered-id'
@@ -11,7 +12,6 @@ import type { PrismaPromise } from '@/lib/db/generated/internal/prismaNamespace'
 import { explainDuplicate } from './reject-duplicate'
 import type { PreparedImport } from './prepare-import'
 
-const INSERT_BATCH = 2_000
 // Prisma bounds even a batch transaction (5 s by default). The batch has no JavaScript
 // between its statements and imports run a bounded few at a time (lib/jobs/), so this
 // only has to cover Postgres writing 20,000 rows on a busy machine.
@@ -55,8 +55,8 @@ export async function saveImport({ actor, prepared, alongside = () => [] }: { ac
           revisions: { create: { id: revisionId, number: 1, text, contentHash, blocks: (blocks ?? undefined) as Prisma.InputJsonValue | undefined, source, createdById: actor.id } },
         },
       }),
-      ...inBatches(claimRows, (data) => db.claim.createMany({ data })),
-      ...inBatches(quantityRows, (data) => db.quantity.createMany({ data })),
+      ...insertClaims(db, claimRows),
+      ...insertQuantities(db, quantityRows),
       ...alongside(documentId),
       // Last, so its id is taken just before the commit: the row and announcement of
       // recordActivity, in one statement, since a batch cannot pass the id along.
@@ -72,10 +72,4 @@ export async function saveImport({ actor, prepared, alongside = () => [] }: { ac
   // "Checked before": each new claim against the workspace's earlier checks.
   await refreshAfterWrite({ workspaceId, documentId })
   return { id: documentId, title: metadata.title, contentHash, claimCount: claimRows.length, quantityCount: quantityRows.length }
-}
-
-function inBatches<T>(rows: T[], write: (batch: T[]) => PrismaPromise<unknown>): PrismaPromise<unknown>[] {
-  const writes: PrismaPromise<unknown>[] = []
-  for (let i = 0; i < rows.length; i += INSERT_BATCH) writes.push(write(rows.slice(i, i + INSERT_BATCH)))
-  return writes
 }
