@@ -64,6 +64,8 @@ const env = {
   ...process.env,
   NEXTAUTH_SECRET: await ensureAuthSecret(),
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+  // A self-hosted tool does not phone home unless its user opts in.
+  NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? '1',
   PORT: String(port),
 }
 const next = spawn(NEXT_BIN, [isDev ? 'dev' : 'start', '-p', String(port)], { stdio: 'inherit', env })

@@ -29,16 +29,42 @@ const commands: Record<string, () => Promise<(args: string[]) => Promise<number>
   search: async () => (await import('./search-command')).runSearch,
 }
 
+// Help and version answer on stdout and exit 0; a usage mistake exits 2, as POSIX tools do.
+if (command === '--help' || command === '-h' || command === 'help') {
+  console.log(USAGE)
+  process.exit(0)
+}
+if (command === '--version' || command === '-V') {
+  const { readFileSync } = await import('node:fs')
+  const root = process.env.CLAIMTRACK_ROOT ?? process.cwd()
+  console.log(JSON.parse(readFileSync(`${root}/package.json`, 'utf8')).version)
+  process.exit(0)
+}
 const load = command ? commands[command] : undefined
 if (!load) {
   console.error(command ? `Unknown command "${command}".\n\n${USAGE}` : USAGE)
   process.exit(2)
 }
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(commandUsage(command!))
+  process.exit(0)
+}
 try {
   process.exitCode = await (await load())(args)
 } catch (error) {
-  console.error(`claimtrack ${command}: ${error instanceof Error ? error.message : String(error)}`)
-  process.exitCode = 1
+  // node:util parseArgs names the unknown option or the missing value in its message.
+  const isUsageError = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ?? false
+  console.error(`claimtrack ${command}: ${error instanceof Error ? error.message : String(error)}${isUsageError ? `\n\n${commandUsage(command!)}` : ''}`)
+  process.exitCode = isUsageError ? 2 : 1
+  if (isUsageError) process.exit(2)
+}
+
+// The lines of USAGE for one command (its first line and the continuation lines under it).
+function commandUsage(name: string): string {
+  const lines = USAGE.split('\n').slice(1)
+  const start = lines.findIndex((line) => line.startsWith(`  claimtrack ${name} `))
+  const end = lines.findIndex((line, index) => index > start && line.startsWith('  claimtrack '))
+  return `Usage:\n${lines.slice(start, end === -1 ? undefined : end).join('\n')}`
 }
 
 export {} // a module: top-level await above

@@ -7,6 +7,7 @@ import { addEvidence } from '@/lib/evidence/add-evidence'
 import { addMember } from '../support/members'
 import { rateClaim } from '@/lib/reviews/rate-claim'
 import { setClaimStatus } from '@/lib/reviews/set-claim-status'
+import { publicBaseUrl } from '@/lib/http/public-url'
 import { validateClaimReview } from '@/lib/reports/validate-claim-review'
 import { createSource } from '@/lib/sources/create-source'
 import { session } from '../support/signed-in'
@@ -61,7 +62,7 @@ describe('export routes', () => {
     expect(w3c.status).toBe(200)
     const collection = await w3c.json()
     expect(collection).toMatchObject({ type: 'AnnotationCollection', first: { items: expect.any(Array) } })
-    expect(collection.first.items[0].target.source).toBe(`http://localhost/w/${workspaceId}/documents/${documentId}`)
+    expect(collection.first.items[0].target.source).toBe(`${publicBaseUrl()}/w/${workspaceId}/documents/${documentId}`)
     expect((await get(w3cRoute, '')).status).toBe(422)
 
     session.actor = reviewer
@@ -86,5 +87,17 @@ describe('export routes', () => {
     expect(broken.status).toBe(422)
     expect((await broken.json()).error.fields.map((field: { field: string }) => field.field)).toEqual(['first.items.0.target.selector'])
     expect((await post('{}', { 'content-length': String(6 * 1024 * 1024) })).status).toBe(413)
+  })
+
+  it('never takes the address from a forged Host or X-Forwarded-Host', async () => {
+    vi.stubEnv('PUBLIC_URL', 'https://desk.example')
+    try {
+      const forged = new Request(`http://evil.example/api/workspaces/${workspaceId}/exports?documentId=${documentId}`, { headers: { host: 'evil.example', 'x-forwarded-host': 'evil.example' } })
+      const body = await (await w3cRoute.GET(forged, { params: Promise.resolve({ workspaceId }) })).text()
+      expect(body).toContain(`https://desk.example/w/${workspaceId}/documents/${documentId}`)
+      expect(body).not.toContain('evil.example')
+    } finally {
+      vi.unstubAllEnvs()
+    }
   })
 })

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
-import { headers } from 'next/headers'
 import { connection } from 'next/server'
 import { cache } from 'react'
 import { ReportView } from '@/components/reports/report-view'
 import { LiveData } from '@/components/ui/live-data'
+import { publicBaseUrl } from '@/lib/http/public-url'
 import { notFoundOnMissing } from '@/lib/http/not-found-on-missing'
 import { claimReviewJsonLd } from '@/lib/reports/claim-review'
 import { getSharedReport } from '@/lib/reports/share-link'
@@ -37,7 +37,7 @@ export default function SharedReportPage(props: SharedReportPageProps) {
 async function SharedReport({ params }: SharedReportPageProps) {
   const { token } = await params
   const shared = await notFoundOnMissing(loadShared(token))
-  const reportUrl = `${await publicOrigin()}/r/${token}`
+  const reportUrl = `${publicBaseUrl()}/r/${token}`
   const jsonLd = claimReviewJsonLd(shared.snapshot, { reportUrl, publisher: { name: shared.snapshot.workspace.name } })
   const chartSvg = await tryRenderVerdictChartSvg(shared.snapshot.summary)
   return (
@@ -47,11 +47,4 @@ async function SharedReport({ params }: SharedReportPageProps) {
       <ReportView report={shared.snapshot} chartSvg={chartSvg} contentHash={shared.contentHash} />
     </main>
   )
-}
-
-async function publicOrigin(): Promise<string> {
-  if (process.env.NEXTAUTH_URL) return process.env.NEXTAUTH_URL.replace(/\/+$/, '')
-  const list = await headers()
-  const proto = list.get('x-forwarded-proto')?.split(',')[0]?.trim() || 'http'
-  return `${proto}://${list.get('x-forwarded-host') ?? list.get('host') ?? 'localhost'}`
 }

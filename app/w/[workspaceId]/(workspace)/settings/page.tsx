@@ -1,10 +1,12 @@
 import type { Metadata } from 'next'
 import { VerificationSettingsForm } from '@/components/reviews/verification-settings-form'
+import { Alert } from '@/components/ui/alert'
 import { PageHeader } from '@/components/ui/card'
 import { MailStatus } from '@/components/workspace/mail-status'
 import { findMailStatus } from '@/lib/mail/find-mail-status'
 import { requirePageActor } from '@/lib/auth/session'
 import { notFoundOnMissing } from '@/lib/http/not-found-on-missing'
+import { isPublicUrlSet, publicBaseUrl } from '@/lib/http/public-url'
 import { getVerificationSettings } from '@/lib/reviews/verification-settings'
 
 export const metadata: Metadata = { title: 'Settings · Claimtrack' }
@@ -18,6 +20,11 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
   return (
     <>
       <PageHeader title="Settings" description={canEdit ? 'Choose what the review workflow asks for.' : 'Only owners can change these settings.'} />
+      {canEdit && !isPublicUrlSet() && (
+        <Alert tone="info" title="The public URL is not set">
+          Shared report links and ClaimReview urls point at {publicBaseUrl()}. Set PUBLIC_URL (or NEXTAUTH_URL) to the address people reach Claimtrack at.
+        </Alert>
+      )}
       <VerificationSettingsForm workspaceId={workspaceId} settings={settings} canEdit={canEdit} />
       {mail && <MailStatus {...mail} />}
     </>

@@ -1,5 +1,6 @@
 import { requireActor } from '@/lib/auth/session'
 import { handleRoute } from '@/lib/http/handle-route'
+import { publicBaseUrl } from '@/lib/http/public-url'
 import { exportW3cAnnotations } from '@/lib/interchange/export-w3c-annotations'
 
 type Context = { params: Promise<{ workspaceId: string }> }
@@ -9,7 +10,7 @@ type Context = { params: Promise<{ workspaceId: string }> }
 export const GET = handleRoute(async (request, { params }: Context) => {
   const actor = await requireActor()
   const url = new URL(request.url)
-  const collection = await exportW3cAnnotations({ documentId: url.searchParams.get('documentId') ?? undefined, ...(await params), baseUrl: url.origin, actor })
+  const collection = await exportW3cAnnotations({ documentId: url.searchParams.get('documentId') ?? undefined, ...(await params), baseUrl: publicBaseUrl(), actor })
   return new Response(JSON.stringify(collection, null, 2), {
     headers: { 'content-type': 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8', 'content-disposition': 'attachment; filename="annotations.jsonld"' },
   })
