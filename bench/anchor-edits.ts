@@ -128,6 +128,16 @@ const deletePassage: Edit = (tokens, random) => {
   return removed.filter(isWord).length
 }
 
+// A paragraph split in two after one of its sentences: the whitespace after the
+// sentence becomes a blank line, so no word changes but the layout around it does.
+const splitParagraph: Edit = (tokens, random) => {
+  const index = pickIndex(tokens, random, endsSentence)
+  const next = tokens[index + 1]
+  if (index === -1 || !next || isWord(next) || isParagraphBreak(next)) return 0
+  tokens[index + 1] = modify(next, '\n\n')
+  return 2 // like a move, a split rewrites no word; it counts as a couple of edits
+}
+
 // Shares of the word budget per kind of edit.
 export const EDIT_MIX: [string, Edit, number][] = [
   ['insertion', insertWords, 0.18],
@@ -136,7 +146,8 @@ export const EDIT_MIX: [string, Edit, number][] = [
   ['sentence rewrite keeping numbers', rewriteSentence, 0.14],
   ['number changed', changeNumber, 0.08],
   ['paragraph move', movePassage, 0.08],
-  ['passage deleted', deletePassage, 0.2],
+  ['paragraph split', splitParagraph, 0.04],
+  ['passage deleted', deletePassage, 0.16],
 ]
 
 export function applyEditSuite(oldText: string, rate: number, random: () => number): EditedText {

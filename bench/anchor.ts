@@ -98,7 +98,10 @@ function main() {
       rows.push([label, name, `${result.correct}`, `${result.wrong}`, `${result.orphan} (${result.orphanOfDeleted} deleted)`, name === 'claimtrack' ? `${result.flagged}/${numbered}` : '—', result.microseconds.toFixed(0)])
       for (const example of result.wrongExamples) console.log(`  wrong (${name}): ${example}`)
     }
-    goals.push(`${label}: wrong ${oursTally.wrong} (peer ${peerTally.wrong}); correct ${(oursTally.correct / peerTally.correct).toFixed(3)}× peer; time ${(oursTally.microseconds / peerTally.microseconds).toFixed(2)}× peer`)
+    // recovered: correct among the annotations whose words survive the edit (the goal's measure)
+    const surviving = truths.length - counts('gone')
+    const recovered = (result: Tally) => `${((100 * result.correct) / surviving).toFixed(1)} %`
+    goals.push(`${label}: recovered ${recovered(oursTally)} (peer ${recovered(peerTally)}); wrong ${oursTally.wrong} (peer ${peerTally.wrong}); correct ${(oursTally.correct / peerTally.correct).toFixed(3)}× peer; time ${(oursTally.microseconds / peerTally.microseconds).toFixed(2)}× peer`)
   }
   console.log()
   const header = ['rate', 'engine', 'correct', 'WRONG', 'orphaned', 'number flagged', 'µs/annotation']

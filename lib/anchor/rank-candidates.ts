@@ -6,6 +6,9 @@ import { figureCount, scoreCandidate, type AnchorInput, type ScoredCandidate } f
 // Fuzzy error budget: at most this share of the quote's characters may differ.
 const MAX_ERROR_RATE = 0.3
 const MIN_QUOTE_SIMILARITY = 1 - MAX_ERROR_RATE
+// The same (characters or words), for a span whose context on both sides vouches for
+// it as for a changed figure.
+const MIN_QUOTE_SIMILARITY_BRACKETED = 0.5
 // Context (prefix, suffix) similarity a relocated quote must show on at least one side.
 export const MIN_CONTEXT = 0.6
 // Context similarity each side of a fuzzy match must keep.
@@ -60,5 +63,7 @@ function isAcceptable(candidate: ScoredCandidate): boolean {
   }
   // both sides must still resemble the old context: a match cut short inside an
   // edited sentence has the right start but the wrong words after it
+  // a reworded quote between its old, intact surroundings, figures unchanged
+  if (Math.max(candidate.quote, candidate.words) >= MIN_QUOTE_SIMILARITY_BRACKETED && bothSides >= MIN_CONTEXT_NUMBERS_CHANGED) return true
   return candidate.quote >= MIN_QUOTE_SIMILARITY && Math.max(candidate.prefix, candidate.suffix) >= MIN_CONTEXT && bothSides >= MIN_CONTEXT_EACH_SIDE
 }

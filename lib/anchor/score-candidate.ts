@@ -17,6 +17,7 @@ export interface ScoredCandidate {
   start: number
   end: number
   quote: number // 0–1 similarity of the span to the old quote
+  words: number // 0–1 share of the old quote's words the span keeps (Dice, any order)
   prefix: number
   suffix: number
   position: number // 1 at the expected offset, falling to 0 at POSITION_SCALE away
@@ -24,6 +25,9 @@ export interface ScoredCandidate {
   hasSameQuantityCount: boolean // figures replaced, not removed or added
   score: number
 }
+
+// Fewer words than this in the old quote, and word similarity says nothing.
+const MIN_WORDS_COMPARED = 6
 
 // Characters away from the expected offset at which position stops counting.
 const POSITION_SCALE = 5_000
@@ -75,6 +79,27 @@ export function scoreCandidate(
   const actualQuantities = actual === anchor.exact ? oldQuantities : quantityKey(actual)
   const hasSameNumbers = actualQuantities === oldQuantities
   const hasSameQuantityCount = figureCount(actualQuantities) === figureCount(oldQuantities)
+  const words = quote === 1 ? 1 : wordSimilarity(anchor.exact, actual)
   const score = 0.5 * quote + 0.2 * prefix + 0.2 * suffix + 0.1 * position
-  return { start: span.start, end: span.end, quote, prefix, suffix, position, hasSameNumbers, hasSameQuantityCount, score }
+  return { start: span.start, end: span.end, quote, words, prefix, suffix, position, hasSameNumbers, hasSameQuantityCount, score }
+}
+
+// Word-level Dice similarity: a sentence reworded in places keeps most of its words
+// though its characters shift, which character edit distance scores too harshly.
+export function wordSimilarity(a: string, b: string): number {
+  const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}.%$€£]+/gu) ?? []
+  const left = wordsOf(a)
+  const right = wordsOf(b)
+  // a short quote ("4.2 points" → "4.2") keeps half its words by losing its meaning
+  if (left.length < MIN_WORDS_COMPARED) return 0
+  const counts = new Map<string, number>()
+  for (const word of left) counts.set(word, (counts.get(word) ?? 0) + 1)
+  let common = 0
+  for (const word of right) {
+    const count = counts.get(word) ?? 0
+    if (count === 0) continue
+    common++
+    counts.set(word, count - 1)
+  }
+  return (2 * common) / (left.length + right.length)
 }
