@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { setPriority } from 'node:os'
 import { createInterface } from 'node:readline'
 import { AppError } from '@/lib/errors'
 import type { ExtractedClaim } from '@/lib/extract/types'
@@ -29,6 +30,9 @@ export async function readOffThread(source: ChildSource, onProgress?: (progress:
     // The child parses untrusted input: it gets no secrets (database URL, auth secret).
     const env = { PATH: process.env.PATH ?? '', NODE_ENV: process.env.NODE_ENV ?? 'production' }
     const child = spawn(process.execPath, [`--max-old-space-size=${memoryMb}`, entry], { env, stdio: ['pipe', 'pipe', 'pipe'], timeout: CHILD_TIMEOUT_MS })
+    // Seconds of parsing at full speed must not starve the requests of the people
+    // using the app: the child yields the CPU to them (nice 10) and takes the rest.
+    if (child.pid) tryLowerPriority(child.pid)
     let outcome: ChildOutcome | undefined
     const claims: ExtractedClaim[] = []
     let stderr = ''
@@ -51,6 +55,15 @@ export async function readOffThread(source: ChildSource, onProgress?: (progress:
     child.stdin.end(JSON.stringify(source))
   })
 }
+
+function tryLowerPriority(pid: number): void {
+  try {
+    setPriority(pid, IMPORT_NICENESS)
+  } catch {
+    // Not permitted on this system: the import runs at the server's priority.
+  }
+}
+const IMPORT_NICENESS = 10
 
 // The child died without saying why (killed from outside, a bug): the same input would
 // most likely do it again.
