@@ -36,6 +36,9 @@ const NAMES: readonly CurrencyName[] = [
     ['argentine', 'pesos', 'ARS'], ['south', 'african', 'rand'], ['chinese', 'yuan', 'CNY'],
     ['japanese', 'yen', 'JPY'], ['russian', 'rubles', 'RUB'], ['russian', 'roubles', 'RUB'],
     ['british', 'pounds', 'GBP'], ['turkish', 'lira', 'TRY'], ['brazilian', 'reais', 'BRL'],
+    // Currencies the euro replaced, which older articles and statistics still quote.
+    ['deutsche', 'marks', 'DEM'], ['german', 'marks', 'DEM'], ['french', 'francs', 'FRF'], ['belgian', 'francs', 'BEF'],
+    ['italian', 'lire', 'ITL'], ['italian', 'lira', 'ITL'], ['finnish', 'markka', 'FIM'], ['irish', 'pounds', 'IEP'],
   ].map(([a, b, code]) => ({ words: [a!, b!], code: code === 'rand' ? 'ZAR' : code! })),
   { words: ['hong', 'kong', 'dollars'], code: 'HKD' },
   { words: ['new', 'zealand', 'dollars'], code: 'NZD' },
@@ -45,6 +48,10 @@ const NAMES: readonly CurrencyName[] = [
     francs: 'CHF', lira: 'TRY', liras: 'TRY', reais: 'BRL', pesos: 'MXN', rand: 'ZAR', naira: 'NGN',
     hryvnias: 'UAH', hryvnia: 'UAH', zlotys: 'PLN', zloty: 'PLN', shekels: 'ILS', riyals: 'SAR', dirhams: 'AED',
     rmb: 'CNY', tenge: 'KZT', ringgit: 'MYR', baht: 'THB', rupiah: 'IDR',
+    forints: 'HUF', forint: 'HUF', korunas: 'CZK', koruna: 'CZK', koruny: 'CZK', bucks: 'USD',
+    markka: 'FIM', markkaa: 'FIM', pesetas: 'ESP', peseta: 'ESP', escudos: 'PTE', escudo: 'PTE',
+    drachmas: 'GRD', drachmae: 'GRD', drachma: 'GRD', lire: 'ITL', guilders: 'NLG', guilder: 'NLG',
+    schillings: 'ATS', schilling: 'ATS', deutschmarks: 'DEM', deutschemarks: 'DEM',
   }).map(([word, code]) => ({ words: [word], code })),
   { words: ['won'], code: 'KRW', needsScale: true },
 ]
