@@ -4,7 +4,7 @@
 
 import { buildQuantity, type ChangeMarker, type Outcome } from './build-quantity'
 import { currencyBefore } from './currencies'
-import { isCapitalizedInside, isGluedToLetters, isLabelled, phoneNumberEnd } from './identifiers'
+import { isCapitalizedInside, isGluedToLetters, isInsideUrl, isLabelled, phoneNumberEnd } from './identifiers'
 import { readWordCore, readDigitCore, readPart, type Part } from './read-part'
 import { isDigit, isLetter, skipSpacesBackward, wordAfter, wordBefore } from './text-cursor'
 import { isDayOfMonth, isDecade, isTimeOfDay, isYearValue, yearMention, type TimeMention } from './time-expressions'
@@ -61,7 +61,7 @@ function skipRun(text: string, pos: number): Outcome {
 }
 
 function readDigits(text: string, pos: number): Outcome {
-  if (isLetter(text.charCodeAt(pos - 1)) || isGluedToLetters(text, pos)) return skipRun(text, pos)
+  if (isLetter(text.charCodeAt(pos - 1)) || isGluedToLetters(text, pos) || isInsideUrl(text, pos)) return skipRun(text, pos)
   const phoneEnd = phoneNumberEnd(text, pos)
   if (phoneEnd !== undefined) return { end: phoneEnd }
   const core = readDigitCore(text, pos)
@@ -129,7 +129,7 @@ function readWords(text: string, pos: number, lower: string): Outcome {
   if (isCapitalizedInside(text, core.start)) return { end: core.end } // "the Six Nations"
   if (!core.isOrdinal && isShare(text, core.start, core.end)) return { end: core.end }
   if (text.charCodeAt(pos - 1) === 0x2d && isLetter(text.charCodeAt(pos - 2)) && wordBefore(text, pos - 1, false)?.lower !== 'top') return { end: core.end }
-  return buildQuantity(text, core, undefined)
+  return buildQuantity(text, core, undefined, minusBefore(text, core.start))
 }
 
 export function scanText(text: string): Scan {

@@ -84,3 +84,18 @@ export function isCapitalizedInside(text: string, start: number): boolean {
   if (i < 0) return false
   return !/[.!?:;"“‘'(\n\u2014\u2013-]/.test(text[i]!)
 }
+
+// True inside a web address or after a percent-escape ("…/report%280024.pdf",
+// "example.org/2024/05/"): its digits are parts of a name, never figures to check.
+const URL_PUNCTUATION = new Set(['/', '=', '-', '_', '.', '?', '&', '#', '+', '~'])
+
+export function isInsideUrl(text: string, start: number): boolean {
+  const before = text[start - 1]
+  if (before === '%') return true
+  // A number in an address follows its punctuation: only then is the word read back.
+  if (before === undefined || !URL_PUNCTUATION.has(before)) return false
+  let from = start
+  while (from > 0 && start - from < 300 && !/\s/.test(text[from - 1]!)) from--
+  const token = text.slice(from, start)
+  return token.includes('://') || token.startsWith('www.')
+}

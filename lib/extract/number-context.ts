@@ -1,7 +1,7 @@
 // Small readings of a number's surroundings that decide whether it is a
 // quantity at all: list markers, scorelines, shares, signs, the pronoun "one".
 
-import { isDigit, isLetter, wordAfter, wordBefore } from './text-cursor'
+import { isDigit, isLetter, skipSpacesBackward, wordAfter, wordBefore } from './text-cursor'
 
 // End of an identifier-like run ("G20", "3.5.1", "24/7"), to skip it whole.
 export function runEnd(text: string, pos: number): number {
@@ -18,9 +18,21 @@ export function runEnd(text: string, pos: number): number {
 // "−89.2 °C", "-3%": a minus sign right before the number (or its currency).
 export function minusBefore(text: string, pos: number): number | undefined {
   const code = text.charCodeAt(pos - 1)
-  if (code !== 0x2212 && code !== 0x2d) return undefined
+  if (code !== 0x2212 && code !== 0x2d) return signWordBefore(text, pos)
   const before = text.charCodeAt(pos - 2)
   return pos < 2 || !(isLetter(before) || isDigit(before) || before === 0x2d) ? pos - 1 : undefined
+}
+
+// "minus five percent", "negative 0.3%": a sign written out. Never after a number,
+// where "minus" is a subtraction ("10 minus 4") and the figure after it is not negative.
+function signWordBefore(text: string, pos: number): number | undefined {
+  const word = wordBefore(text, pos)
+  if (word?.lower !== 'minus' && word?.lower !== 'negative') return undefined
+  const before = skipSpacesBackward(text, word.start)
+  if (before > 0 && (isDigit(text.charCodeAt(before - 1)) || text.charCodeAt(before - 1) === 0x25)) return undefined
+  const previous = wordBefore(text, word.start)
+  if (previous && /^(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|percent|cent)$/.test(previous.lower)) return undefined
+  return word.start
 }
 
 // "1. First item", "2) Second item": a list marker at the start of a line.

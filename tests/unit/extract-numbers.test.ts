@@ -91,6 +91,17 @@ describe('numbers written with digits', () => {
     expect(only('It fell to −89.2 °C at night.')).toMatchObject({ value: '-89.2', unit: '°C', text: '−89.2 °C' })
     expect(only('Output changed by -3.2% last year.')).toMatchObject({ value: '-3.2', unit: 'percent' })
   })
+
+  it('finds no figure in a web address', () => {
+    expect(extractQuantities('Visit https://example.org/file%280024.pdf or www.example.org/2024/05/report-12 for details.')).toEqual([])
+    expect(extractQuantities('The link was example.org/report%2012 and it rose 5%.').map((q) => q.value)).toEqual(['5'])
+  })
+
+  it('reads a sign written out, but not a subtraction', () => {
+    expect(only('Growth was minus five percent last year.')).toMatchObject({ value: '-5', unit: 'percent', text: 'minus five percent' })
+    expect(only('The balance was negative 0.3% in May.')).toMatchObject({ value: '-0.3', unit: 'percent' })
+    expect(extractQuantities('The sum 10 minus 4 is 6.').map((q) => q.value)).toEqual(['10', '4', '6'])
+  })
 })
 
 describe('numbers written as words', () => {
