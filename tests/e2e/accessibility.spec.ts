@@ -63,11 +63,19 @@ test('workspace pages have no WCAG 2.1 AA violations', async ({ page, user }) =>
   for (const url of pages) await expectNoViolations(page, url)
 })
 
-test('the document page has no WCAG 2.1 AA violations, with and without a claim selected', async ({ page, user }) => {
+test('the document page has no WCAG 2.1 AA violations: as loaded, a claim selected, the shortcuts dialog, the editor', async ({ page, user }) => {
   const document = await createDocumentByApi(page.request, user.workspaceId, { title: 'Trade', text: ARTICLE })
   const url = `/w/${user.workspaceId}/documents/${document.id}`
   await expectNoViolations(page, url, () => expect(page.getByTestId('claim-item').first()).toBeVisible())
   await page.getByTestId('claim-item').first().click()
   await expect(page.getByTestId('claim-details')).toBeVisible()
   expect.soft(await violationsOf(page), 'axe violations with a claim selected').toEqual([])
+  // The shortcuts dialog is the app's only dialog; the editor is the other state of the page.
+  await page.keyboard.press('?')
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()
+  expect.soft(await violationsOf(page), 'axe violations with the shortcuts dialog open').toEqual([])
+  await page.keyboard.press('Escape')
+  await page.getByRole('button', { name: 'Edit text' }).click()
+  await expect(page.getByRole('button', { name: /save/i }).first()).toBeVisible()
+  expect.soft(await violationsOf(page), 'axe violations with the editor open').toEqual([])
 })
