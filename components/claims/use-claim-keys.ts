@@ -20,7 +20,9 @@ export function useClaimKeys({ listed, selectedClaimId, onSelect, onShowShortcut
     if (!isEnabled) return
     function onKey(event: KeyboardEvent) {
       if (event.metaKey || event.ctrlKey || event.altKey) return
-      if (event.target instanceof HTMLElement && event.target.closest('input, select, textarea, [contenteditable="true"], dialog')) return
+      if (event.target instanceof HTMLElement && event.target.closest('input, select, textarea, [contenteditable="true"]')) return
+      // An open dialog owns the keys (its Escape must not also close the claim), even when focus sits on the body.
+      if (document.querySelector('dialog[open]')) return
       if (event.key === '?') return (event.preventDefault(), onShowShortcuts())
       const target = shortcutTargetOf(event.key)
       if (target) {
