@@ -26,17 +26,17 @@ export function ClaimList({ claims, selectedClaimId, onSelectClaim }: ClaimListP
             data-testid="claim-item"
             aria-current={claim.id === selectedClaimId ? 'true' : undefined}
             onClick={() => onSelectClaim(claim.id)}
-            className={`block w-full px-2 py-2 text-left text-sm hover:bg-stone-50 ${claim.id === selectedClaimId ? 'bg-indigo-50' : ''} ${claim.isDismissed ? 'opacity-60' : ''}`}
+            className={`block w-full px-2 py-2 text-left text-sm hover:bg-stone-50 ${claim.id === selectedClaimId ? 'bg-indigo-50' : ''}`}
           >
             <span className="mb-0.5 flex items-center gap-2 text-xs">
               <span className={`rounded px-1.5 py-0.5 ${KIND_STYLES[claim.kind].badge}`}>{KIND_STYLES[claim.kind].label}</span>
-              <span className="tabular-nums text-stone-500" title="Check-worthiness">
+              <span className="tabular-nums text-stone-600" title="Check-worthiness">
                 {claim.checkworthiness.toFixed(2)}
               </span>
-              {claim.quantities.length > 0 && <span className="text-stone-500">{claim.quantities.length} figure{claim.quantities.length === 1 ? '' : 's'}</span>}
-              {claim.isDismissed && <span className="text-stone-500">dismissed</span>}
+              {claim.quantities.length > 0 && <span className="text-stone-600">{claim.quantities.length} figure{claim.quantities.length === 1 ? '' : 's'}</span>}
+              {claim.isDismissed && <span className="text-stone-600">dismissed</span>}
             </span>
-            <span className="line-clamp-2 text-stone-800">{claim.quote}</span>
+            <span className={`line-clamp-2 ${claim.isDismissed ? 'italic text-stone-600' : 'text-stone-800'}`}>{claim.quote}</span>
           </button>
         </li>
       ))}

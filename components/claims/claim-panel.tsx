@@ -25,7 +25,7 @@ export interface ReviewContext {
 export function ClaimPanel({ claim, context, isPending, actions, onChanged }: { claim: ClaimView; context: ReviewContext; isPending: boolean; actions: ClaimActions; onChanged: () => void }) {
   const { workspaceId, documentId, currentUserId, members, canEditClaims, canReview, refreshKey } = context
   return (
-    <div className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white" id={`claim-${claim.id}`}>
+    <div className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white" id={`claim-${claim.id}`} role="region" aria-label="Selected claim" tabIndex={-1} data-shortcut="panel">
       <div className="p-4">
         <ClaimDetails claim={claim} canEdit={canEditClaims} isPending={isPending} actions={actions} />
       </div>

@@ -1,6 +1,6 @@
 'use client'
 import { EditorContent } from '@tiptap/react'
-import { useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { useRefresh } from '@/components/documents/use-refresh'
 import { EditBar } from '@/components/editor/edit-bar'
 import { useDocumentEditor, type TextSelection } from '@/components/editor/use-document-editor'
@@ -19,6 +19,7 @@ import { commentHighlightsOf, highlightsOf } from './claim-highlights-of'
 import { ClaimList, orderClaims, type ClaimOrder } from './claim-list'
 import { OrphanList } from './orphan-list'
 import { SelectionMenu } from './selection-menu'
+import { ShortcutsDialog } from './shortcuts-dialog'
 import { useClaimKeys } from './use-claim-keys'
 
 interface DocumentWorkspaceProps {
@@ -48,6 +49,8 @@ export function DocumentWorkspace({ workspaceId, documentId, revisionNumber, con
   const [selection, setSelection] = useState<TextSelection | null>(null)
   const [reattachingId, setReattachingId] = useState<string | null>(null)
   const [isEditing, setEditing] = useState(false)
+  const [isShowingShortcuts, setShowingShortcuts] = useState(false)
+  const showShortcuts = useCallback(() => setShowingShortcuts(true), [])
   const [saved, setSaved] = useState<{ number: number; summary: ReanchorSummary | null } | null>(null)
   const anchored = useMemo(() => claims.filter((claim) => !claim.isOrphaned), [claims])
   const orphans = useMemo(() => claims.filter((claim) => claim.isOrphaned && !claim.isDismissed), [claims])
@@ -55,7 +58,7 @@ export function DocumentWorkspace({ workspaceId, documentId, revisionNumber, con
   const selected = claims.find((claim) => claim.id === selectedClaimId) ?? null
   const highlights = useMemo(() => [...highlightsOf(claims, selectedClaimId), ...commentHighlightsOf(comments)], [claims, comments, selectedClaimId])
   const { editor, isDirty, discardEdits, readSelection } = useDocumentEditor({ content, lineStarts, highlights, isEditing, onClickClaim: setSelectedClaimId })
-  useClaimKeys({ listed, selectedClaimId, onSelect: setSelectedClaimId, isEnabled: !isEditing })
+  useClaimKeys({ listed, selectedClaimId, onSelect: setSelectedClaimId, onShowShortcuts: showShortcuts, isEnabled: !isEditing })
 
   async function mutate(call: () => Promise<unknown>, selectAfter?: (result: unknown) => string | null) {
     const result = await run(call)
@@ -150,9 +153,15 @@ export function DocumentWorkspace({ workspaceId, documentId, revisionNumber, con
                 would be hundreds of items of HTML that no one can use before then. */}
             {editor ? <ClaimList claims={listed} selectedClaimId={selectedClaimId} onSelectClaim={setSelectedClaimId} /> : <p className="animate-pulse px-3 py-6 text-center text-sm text-stone-500">Loading the claims…</p>}
           </div>
-          <p className="border-t border-stone-200 px-3 py-2 text-xs text-stone-500">Keys: j / k next and previous claim, Esc to close.</p>
+          <p className="border-t border-stone-200 px-3 py-2 text-xs text-stone-600">
+            Keys: j / k next and previous claim, Esc to close.{' '}
+            <button type="button" aria-keyshortcuts="?" className="underline" onClick={showShortcuts}>
+              All shortcuts (?)
+            </button>
+          </p>
         </div>
       </aside>
+      <ShortcutsDialog isOpen={isShowingShortcuts} onClose={() => setShowingShortcuts(false)} />
     </div>
   )
 }

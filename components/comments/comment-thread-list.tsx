@@ -188,6 +188,8 @@ export function CommentThreads({ workspaceId, documentId, claimId, currentUserId
       )}
       {threads && threads.length > 0 && <LoadMoreButton hasMore={Boolean(loaded?.nextCursor)} isLoading={more.isLoading} error={more.error} onLoadMore={() => void loadMore()} noun="comments" hasLoadedMore={more.pages > 0} />}
       {canComment && (
+        // the "c" shortcut (claim-shortcuts.ts) lands here, on the selected claim's composer
+        <div data-shortcut={claimId ? 'comment' : undefined}>
         <CommentComposer
           label={claimId ? 'Comment on this claim' : 'Comment on this document'}
           members={members}
@@ -196,6 +198,7 @@ export function CommentThreads({ workspaceId, documentId, claimId, currentUserId
           error={action.fieldErrors.body}
           onSubmit={(body) => run(() => apiRequest('POST', `${base}/documents/${documentId}/comments`, { body, ...(claimId ? { claimId } : {}) }))}
         />
+        </div>
       )}
     </section>
   )

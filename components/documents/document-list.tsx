@@ -20,7 +20,7 @@ export function DocumentList({ workspaceId, documents }: { workspaceId: string; 
             <p className="font-medium text-stone-900">{document.title}</p>
             <p className="mt-0.5 text-sm text-stone-600">
               {[document.author, document.publisher, formatDate(document.publishedAt)].filter(Boolean).join(' · ') || 'No byline'}
-              <span className="text-stone-400"> — added {formatDate(document.createdAt)} by {document.createdBy.name ?? document.createdBy.email}</span>
+              <span className="text-stone-500"> — added {formatDate(document.createdAt)} by {document.createdBy.name ?? document.createdBy.email}</span>
             </p>
           </Link>
         </li>

@@ -30,7 +30,7 @@ export function RatingForm({ url, claimId, myRating, onSaved }: { url: string; c
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="My rating" className="space-y-3 rounded-md border border-stone-200 bg-stone-50 p-3" data-testid="rating-form">
+    <form onSubmit={onSubmit} noValidate aria-label="My rating" className="space-y-3 rounded-md border border-stone-200 bg-stone-50 p-3" data-testid="rating-form" data-shortcut="rate">
       {error && <Alert>{error}</Alert>}
       <Field id={id('verdict')} label="Verdict" error={fieldErrors.verdict}>
         <Select id={id('verdict')} name="verdict" defaultValue={myRating?.verdict ?? ''} required>

@@ -71,12 +71,12 @@ export function StatusControls({ url, review, canReview, canDecide, onChanged }:
           </Button>
         )}
         {(claim.status === 'UNREVIEWED' || claim.status === 'IN_REVIEW' || claim.status === 'READY') && canReview && (
-          <Button variant="secondary" disabled={isPending} aria-expanded={mode === 'READY'} onClick={() => toggle('READY')}>
+          <Button variant="secondary" disabled={isPending} aria-expanded={mode === 'READY'} onClick={() => toggle('READY')} data-shortcut="verdict">
             {claim.status === 'READY' ? 'Change proposed verdict' : 'Propose verdict'}
           </Button>
         )}
         {canDecide && (
-          <Button variant="secondary" disabled={isPending} aria-expanded={mode === 'VERIFIED'} onClick={() => toggle('VERIFIED')}>
+          <Button variant="secondary" disabled={isPending} aria-expanded={mode === 'VERIFIED'} onClick={() => toggle('VERIFIED')} data-shortcut="verdict">
             {claim.status === 'VERIFIED' ? 'Change final verdict' : 'Verify'}
           </Button>
         )}

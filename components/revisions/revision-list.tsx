@@ -37,7 +37,7 @@ export function RevisionList({ basePath, revisions, selectedNumber }: { basePath
             </div>
             <p className="mt-0.5 text-sm text-stone-600">
               {formatDate(revision.createdAt)} by {personName(revision.createdBy)}, {describeRevisionSource(revision)}
-              <span className="text-stone-400"> · {COUNT.format(revision.characters)} characters</span>
+              <span className="text-stone-500"> · {COUNT.format(revision.characters)} characters</span>
             </p>
           </li>
         )
