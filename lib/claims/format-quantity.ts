@@ -18,7 +18,10 @@ export function groupDigits(value: string): string {
   return `${value.startsWith('-') ? '−' : ''}${grouped}${fraction ? `.${fraction}` : ''}`
 }
 
-const UNIT_LABELS: Record<string, string> = { percent: '%', percentage_point: 'percentage points', rank: '', times: '×' }
+const UNIT_LABELS: Record<string, string> = {
+  percent: '%', percentage_point: 'percentage points', rank: '', times: '×',
+  ton: 'tons (short, long or metric: not said)', short_ton: 'short tons', long_ton: 'long tons', ozt: 'troy oz',
+}
 
 function unitLabel(quantity: FormattableQuantity): string {
   if (quantity.unit === 'count') return quantity.countedNoun ?? ''

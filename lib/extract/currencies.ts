@@ -25,6 +25,8 @@ interface CurrencyName extends Phrase {
   // ("1.2 trillion won"). "pounds" alone is a weight, as the labeling guidelines
   // say: money is "£" or "pounds sterling".
   needsScale?: boolean
+  // A sub-unit: "34 cents" is 0.34 dollars.
+  exponent?: number
 }
 
 const NAMES: readonly CurrencyName[] = [
@@ -42,6 +44,10 @@ const NAMES: readonly CurrencyName[] = [
   ].map(([a, b, code]) => ({ words: [a!, b!], code: code === 'rand' ? 'ZAR' : code! })),
   { words: ['hong', 'kong', 'dollars'], code: 'HKD' },
   { words: ['new', 'zealand', 'dollars'], code: 'NZD' },
+  // Sub-units, before the single words so "euro cents" wins over "euro". Cents are
+  // the dollar's unless another currency is named, as a bare "$" is; pence are sterling's.
+  ...[['euro', 'cents', 'EUR'], ['us', 'cents', 'USD'], ['cents', 'USD'], ['cent', 'USD'], ['pence', 'GBP'], ['penny', 'GBP'], ['pennies', 'GBP']]
+    .map((entry) => ({ words: entry.slice(0, -1), code: entry.at(-1)!, exponent: -2 })),
   ...Object.entries({
     dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', sterling: 'GBP', yen: 'JPY', yuan: 'CNY',
     renminbi: 'CNY', rubles: 'RUB', roubles: 'RUB', ruble: 'RUB', rouble: 'RUB', rupees: 'INR', rupee: 'INR',
@@ -58,6 +64,7 @@ const NAMES: readonly CurrencyName[] = [
 
 export interface CurrencyMatch {
   code: string
+  exponent?: number
   start: number
   end: number
 }
@@ -119,5 +126,5 @@ export function currencyAfter(text: string, pos: number, hasScale: boolean): Cur
   const words = wordsAfter(text, pos, 3)
   const match = matchAfter(words, NAMES)
   if (!match || (match.entry.needsScale && !hasScale)) return undefined
-  return { code: match.entry.code, start: words[0]!.start, end: match.end }
+  return { code: match.entry.code, exponent: match.entry.exponent, start: words[0]!.start, end: match.end }
 }

@@ -72,6 +72,13 @@ function hyphenUnit(text: string, pos: number): { unit?: string; noun?: string; 
   return { noun: word.raw.slice(0, head.length), exponent: 0, end }
 }
 
+// "a 12-cent dividend": a sub-unit joined by a hyphen.
+function hyphenSubunit(text: string, pos: number): CurrencyMatch | undefined {
+  if (text.charCodeAt(pos) !== 0x2d) return undefined
+  const match = currencyAfter(text, pos + 1, false)
+  return match?.exponent ? match : undefined
+}
+
 export function readPart(text: string, core: NumberCore, currency?: CurrencyMatch): Part {
   const part: Part = { core, start: currency?.start ?? core.start, end: core.end, value: core.value, exponent: 0 }
   if (core.isOrdinal) return part
@@ -82,10 +89,11 @@ export function readPart(text: string, core: NumberCore, currency?: CurrencyMatc
     part.end = scale.end
     exponent = scale.exponent
   }
-  const after = currency ? undefined : currencyAfter(text, part.end, scale !== undefined)
+  const after = currency ? undefined : (currencyAfter(text, part.end, scale !== undefined) ?? hyphenSubunit(text, part.end))
   if (currency || after) {
     part.currency = currency?.code ?? after!.code
     part.end = after?.end ?? part.end
+    exponent += after?.exponent ?? 0
   } else {
     const unit = hyphenUnit(text, part.end) ?? unitAfter(text, part.end)
     if (unit?.unit) {
