@@ -59,6 +59,13 @@ export function shiftDecimal(value: string, exponent: number): string {
   return fromFixed({ digits: fixed.digits, scale: fixed.scale - exponent })
 }
 
+export function addDecimal(a: string, b: string): string {
+  const x = toFixed(a)
+  const y = toFixed(b)
+  const scale = Math.max(x.scale, y.scale)
+  return fromFixed({ digits: x.digits * 10n ** BigInt(scale - x.scale) + y.digits * 10n ** BigInt(scale - y.scale), scale })
+}
+
 export function multiplyDecimal(a: string, b: string): string {
   const x = toFixed(a)
   const y = toFixed(b)

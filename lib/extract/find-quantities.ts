@@ -4,6 +4,7 @@
 
 import { buildQuantity, type ChangeMarker, type Outcome } from './build-quantity'
 import { currencyBefore } from './currencies'
+import { addDecimal, compareDecimal } from './decimal'
 import { isCapitalizedInside, isGluedToLetters, isInsideUrl, isLabelled, phoneNumberEnd } from './identifiers'
 import { readWordCore, readDigitCore, readPart, type Part } from './read-part'
 import { isDigit, isLetter, skipSpacesBackward, wordAfter, wordBefore } from './text-cursor'
@@ -132,6 +133,24 @@ function readWords(text: string, pos: number, lower: string): Outcome {
   return buildQuantity(text, core, undefined, minusBefore(text, core.start))
 }
 
+// "3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount, written
+// in two. Only a whole number of the same currency followed by under one of it.
+const SUBUNIT_WORD = /(?:cents?|pence|penny|pennies)$/i
+function joinsSubunit(text: string, whole: ExtractedQuantity, part: ExtractedQuantity): boolean {
+  // "3 dollars 50 cents", not "$3 and 50 cents" (two prices in a list, as often as not).
+  // Bare cents take the currency before them: "20 euros 30 cents".
+  const sameCurrency = whole.unit === part.unit || (/cents?$/i.test(part.text) && !/\b(?:us|euro)\s+cents?$/i.test(part.text))
+  if (!sameCurrency || !/^[A-Z]{3}$/.test(whole.unit) || !/[a-z]$/i.test(whole.text) || whole.value.includes('.') || whole.valueMax) return false
+  if (!SUBUNIT_WORD.test(part.text) || compareDecimal(part.value, '1') >= 0 || part.value.startsWith('-')) return false
+  return /^\s+(?:and\s+)?$/.test(text.slice(whole.end, part.start))
+}
+
+function joinAmounts(text: string, whole: ExtractedQuantity, part: ExtractedQuantity): void {
+  whole.value = addDecimal(whole.value, part.value)
+  whole.end = part.end
+  whole.text = text.slice(whole.start, part.end)
+}
+
 export function scanText(text: string): Scan {
   const quantities: ExtractedQuantity[] = []
   const markers: Array<ChangeMarker | undefined> = []
@@ -144,7 +163,9 @@ export function scanText(text: string): Scan {
     const outcome = isDigit(text.charCodeAt(pos)) ? readDigits(text, pos) : readWords(text, pos, match[0].toLowerCase())
     // A symbol between two numbers ("0$450") may be claimed by both: the first keeps it.
     const previous = quantities[quantities.length - 1]
-    if (outcome.quantity && (!previous || outcome.quantity.start >= previous.end)) {
+    if (outcome.quantity && previous && joinsSubunit(text, previous, outcome.quantity)) {
+      joinAmounts(text, previous, outcome.quantity)
+    } else if (outcome.quantity && (!previous || outcome.quantity.start >= previous.end)) {
       quantities.push(outcome.quantity)
       markers.push(outcome.marker)
     }

@@ -97,6 +97,10 @@ describe('numbers written with digits', () => {
     expect(extractQuantities('The link was example.org/report%2012 and it rose 5%.').map((q) => q.value)).toEqual(['5'])
   })
 
+  it('keeps two prices in a list apart', () => {
+    expect(extractQuantities('Tickets cost $5 and 50 cents for children.').map((q) => [q.value, q.unit])).toEqual([['5', 'USD'], ['0.5', 'USD']])
+  })
+
   it('reads a sign written out, but not a subtraction', () => {
     expect(only('Growth was minus five percent last year.')).toMatchObject({ value: '-5', unit: 'percent', text: 'minus five percent' })
     expect(only('The balance was negative 0.3% in May.')).toMatchObject({ value: '-0.3', unit: 'percent' })
