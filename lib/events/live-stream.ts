@@ -122,7 +122,9 @@ class LiveConnection {
       if (this.isReplaying) this.buffered.push(message.announcement)
       else this.enqueue(() => this.sendAnnounced(message.announcement))
     } else if (message.type === 'presence') {
-      this.write(sseEvent('presence', { viewers: message.viewers }))
+      // During the replay a viewer list would arrive before the events it follows; the
+      // current one is sent as soon as the replay ends.
+      if (!this.isReplaying) this.write(sseEvent('presence', { viewers: message.viewers }))
     } else if (message.type === 'presenceRequested') {
       if (!this.isReplaying) void this.announce('heartbeat')
     } else if (!this.isReplaying) {
