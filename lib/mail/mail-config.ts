@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { publicBaseUrl } from '@/lib/http/public-url'
 
 // Where mail goes. With SMTP_URL (e.g. smtps://user:pass@smtp.example.org:465) it is
 // sent through that server; without it, each mail is written to .data/mail/ as an .eml
@@ -24,7 +25,5 @@ export function readMailConfig(): MailConfig {
 // The origin that links in mail point to. Never the request's Host header, which
 // whoever sends the request controls.
 export function appOrigin(): string {
-  const configured = process.env.PUBLIC_URL ?? process.env.NEXTAUTH_URL
-  if (configured) return new URL(configured).origin
-  return `http://localhost:${process.env.PORT ?? 3000}`
+  return new URL(publicBaseUrl()).origin
 }
