@@ -81,7 +81,7 @@ async function readSource(source: ImportSource, onProgress?: (progress: ReadProg
 }
 
 // Tests import from a local server; production never needs this.
-function allowedPrivateHosts(): string[] {
+export function allowedPrivateHosts(): string[] {
   return (process.env.CLAIMTRACK_IMPORT_ALLOW_HOSTS ?? '').split(',').map((host) => host.trim()).filter(Boolean)
 }
 

@@ -10,7 +10,7 @@ export function timeoutError(timeoutMs: number): AppError {
 export function httpError(status: number): AppError {
   const message = `The page answered ${status} ${STATUS_CODES[status] ?? ''}`.trimEnd()
   // The site's trouble (5xx, rate limits) may pass; a 4xx is about this address.
-  return new AppError(status >= 500 || status === 429 ? 'UNAVAILABLE' : 'INVALID_INPUT', message)
+  return new AppError(status >= 500 || status === 429 ? 'UNAVAILABLE' : 'INVALID_INPUT', message, [], { httpStatus: String(status) })
 }
 
 export function privateAddressError(host: string, address: string, isRedirect: boolean): AppError {

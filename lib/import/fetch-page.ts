@@ -27,6 +27,8 @@ export interface FetchOptions {
 
 export interface FetchedPage {
   url: URL // after redirects
+  status: number
+  contentType?: string
   format: ImportFormat | null // null when the server named no content type
   charset?: string
   body: Uint8Array
@@ -87,7 +89,7 @@ async function readPage(url: URL, response: IncomingMessage, maxBytes: number): 
     response.destroy()
     throw refusal
   }
-  return { url, format, charset: charsetOf(contentType), body: await readBody(response, maxBytes) }
+  return { url, status, contentType, format, charset: charsetOf(contentType), body: await readBody(response, maxBytes) }
 }
 
 async function readBody(response: IncomingMessage, maxBytes: number): Promise<Uint8Array> {

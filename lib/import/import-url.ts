@@ -52,7 +52,7 @@ function parseTarget(url: string): URL {
 // A server that names no content type: a page that opens like HTML is HTML, anything
 // else is read as text (and refused there if it is binary). Checking the first bytes
 // is the WHATWG sniffing rule, not parsing.
-function sniffFormat(body: Uint8Array): ImportFormat {
+export function sniffFormat(body: Uint8Array): ImportFormat {
   const start = new TextDecoder('latin1').decode(body.subarray(0, 512)).replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, '').trimStart().toLowerCase()
   return ['<!doctype html', '<html', '<head', '<body'].some((prefix) => start.startsWith(prefix)) ? 'html' : 'txt'
 }

@@ -7,6 +7,8 @@ import { setImportDispatcher } from './import-jobs'
 import { jobSchemaFor } from './job-schema'
 import { findUndispatchedImports, importConcurrency } from './import-worker-pool'
 import { runImportJob } from './run-import-job'
+import { startSnapshotWorkers } from './snapshot-jobs'
+import { setSnapshotDispatcher } from '@/lib/snapshots/snapshot-dispatch'
 
 // The job queue: pg-boss on the app's own Postgres, so the embedded default and a
 // team's server behave alike, and any number of app instances share one queue (each
@@ -43,6 +45,7 @@ async function start(databaseUrl: string, mail: boolean): Promise<PgBoss> {
   boss.on('error', (error) => console.error('[jobs]', error))
   await boss.start()
   await startImportWorkers(boss)
+  await startSnapshotWorkers(boss)
   if (mail) await startMailWorkers(boss)
   return boss
 }
@@ -102,5 +105,6 @@ export async function stopJobQueue(): Promise<void> {
   globalForJobs.claimtrackJobQueue = undefined
   setMailDispatcher(undefined)
   setImportDispatcher(undefined)
+  setSnapshotDispatcher(undefined)
   if (running) await (await running).stop({ graceful: true, wait: true, timeout: 10_000 })
 }

@@ -6,12 +6,17 @@ import { extractInChunks } from '@/lib/claims/extract-in-chunks'
 import { isAppError } from '@/lib/errors'
 import { importFile, importUrl, type ImportedDocument } from '@/lib/import'
 import { checkedImportText } from '../checked-text'
+import { documentFromBytes } from '../document-from-bytes'
 import { CLAIMS_PER_LINE, type ChildMessage, type ChildOutcome, type ChildSource } from './protocol'
 
 const say = (message: ChildMessage) => process.stdout.write(`${JSON.stringify(message)}\n`)
 
 async function readSource(source: ChildSource): Promise<ImportedDocument> {
   if (source.kind === 'paste') return { title: null, text: source.text, blocks: [], format: 'txt', metadata: {} }
+  if (source.kind === 'bytes') {
+    const { format, noun, charset, baseUrl } = source
+    return documentFromBytes(format, new Uint8Array(Buffer.from(source.bytesBase64, 'base64')), { noun, charset, baseUrl: baseUrl ? new URL(baseUrl) : undefined })
+  }
   if (source.kind === 'file') return importFile({ filename: source.filename, contentType: source.contentType, bytes: new Uint8Array(Buffer.from(source.bytesBase64, 'base64')) })
   return importUrl(source.url, { allowPrivateHosts: source.allowPrivateHosts })
 }
@@ -21,6 +26,7 @@ async function run(source: ChildSource): Promise<ChildOutcome> {
     say({ type: 'progress', stage: 'reading', done: 0, total: 0 })
     const imported = await readSource(source)
     const text = checkedImportText(imported.text)
+    if (source.kind === 'bytes') return { ok: true, document: { ...imported, text } }
     let lastReport = 0
     const claims = await extractInChunks(text, ({ done, total }) => {
       if (Date.now() - lastReport < 200 && done < total) return

@@ -1,11 +1,14 @@
 import type { ErrorCode, FieldIssue } from '@/lib/errors'
 import type { ExtractedClaim } from '@/lib/extract/types'
-import type { ImportedDocument } from '../types'
+import type { ImportedDocument, ImportFormat, InputNoun } from '../types'
 
+// 'bytes' is read only, without claims: a source snapshot (lib/snapshots) already
+// fetched, whose text and structure are kept but not fact-checked.
 export type ChildSource =
   | { kind: 'file'; filename: string; contentType?: string; bytesBase64: string }
   | { kind: 'url'; url: string; allowPrivateHosts: string[] }
   | { kind: 'paste'; text: string }
+  | { kind: 'bytes'; format: ImportFormat; noun: InputNoun; charset?: string; baseUrl?: string; bytesBase64: string }
 
 // `text` of the document is canonical and checked (not blank, within the size limit).
 export interface ReadDocument {
