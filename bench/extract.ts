@@ -12,6 +12,7 @@ import { CORPUS_PATH, loadCorpus } from '@/tests/support/extract-corpus'
 import { scoreCorpus, type Scores } from '@/tests/support/extract-scoring'
 import { articlePrefix, buildArticle, type Article } from './extract-article'
 import { measureMemory, type MemoryReport } from './extract-memory'
+import { printUnitsSet } from './extract-units'
 import { OURS, RECOGNIZERS, type Recognizer } from './extract-recognizers'
 import { printAccuracy, printGoals, printLinearity, printThroughput, type Throughput } from './extract-report'
 
@@ -48,6 +49,7 @@ function main(): void {
   printAccuracy(accuracy, corpus.length, countQuantities(corpus), 'the labeled corpus (the development set)')
   const holdout = loadCorpus(HOLDOUT_PATH)
   printAccuracy(scoreAll(holdout), holdout.length, countQuantities(holdout), 'the held-out set (never used to tune the engine)')
+  printUnitsSet()
 
   const article = buildArticle(corpus, ARTICLE_BYTES)
   const directory = mkdtempSync(path.join(tmpdir(), 'bench-extract-'))

@@ -1,6 +1,7 @@
 // How a source's figure compares with the claim's, in words and a colour, for the badge.
 // Pure, so the wording is tested without rendering.
 import type { FigureComparison } from '@/lib/evidence/compare-figure'
+import { currencyName } from '@/lib/claims/format-quantity'
 
 export type ComparisonTone = 'match' | 'near' | 'far' | 'neutral'
 
@@ -29,6 +30,10 @@ export function comparisonLabel(comparison: FigureComparison): ComparisonLabel {
       }
     }
     case 'incomparable':
+      if (comparison.reason === 'currency') {
+        const [claim, source] = [currencyName(comparison.claimCurrency), currencyName(comparison.sourceCurrency)]
+        return { text: 'different currency', tone: 'neutral', description: `The claim is in ${claim}, the source in ${source}: without exchange rates they cannot be compared.` }
+      }
       return comparison.reason === 'unit'
         ? { text: 'different unit', tone: 'neutral', description: 'The source gives the figure in a different unit: it cannot be compared.' }
         : { text: 'different period', tone: 'neutral', description: 'The source gives the figure for a different year: it cannot be compared.' }

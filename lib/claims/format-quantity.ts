@@ -18,7 +18,17 @@ export function groupDigits(value: string): string {
   return `${value.startsWith('-') ? '−' : ''}${grouped}${fraction ? `.${fraction}` : ''}`
 }
 
+// A "$" the text does not place (lib/extract/currencies.ts): said in words, never shown
+// as a code a reader could take for a real currency.
+export const UNSPECIFIED_DOLLAR_LABEL = 'dollar, country unspecified'
+
+// How a currency unit is named in a sentence: its ISO code, or the words for XDL.
+export function currencyName(unit: string): string {
+  return unit === 'XDL' ? UNSPECIFIED_DOLLAR_LABEL : unit
+}
+
 const UNIT_LABELS: Record<string, string> = {
+  XDL: 'dollars (country unspecified)',
   percent: '%', percentage_point: 'percentage points', rank: '', times: '×',
   ton: 'tons (short, long or metric: not said)', short_ton: 'short tons', long_ton: 'long tons', ozt: 'troy oz',
 }

@@ -20,6 +20,9 @@ export type FigureComparison =
   // more than the claim. Null only when the source value is zero.
   | { kind: 'differs'; percent: string | null }
   | { kind: 'incomparable'; reason: 'unit' | 'period' }
+  // Two currencies, or a dollar of no stated country (XDL) and a named one: there are no
+  // exchange rates here, and HK$ 10 billion is not $10 billion.
+  | { kind: 'incomparable'; reason: 'currency'; claimCurrency: string; sourceCurrency: string }
   | { kind: 'unparsed' }
 
 // How far a bounded claim ("over", "nearly", "up to") may sit from the source, in tenths:
@@ -32,7 +35,10 @@ export function compareFigure(claim: ClaimFigure, sourceFigure: string): FigureC
   if (!source) return { kind: 'unparsed' }
   // A bare number ("4,512,000,000") is read as a plain count: it takes the claim's unit.
   const isBare = source.unit === 'count' && !source.countedNoun
-  if (source.unit !== claim.unit && !isBare) return { kind: 'incomparable', reason: 'unit' }
+  if (source.unit !== claim.unit && !isBare) {
+    if (isCurrency(source.unit) && isCurrency(claim.unit)) return { kind: 'incomparable', reason: 'currency', claimCurrency: claim.unit, sourceCurrency: source.unit }
+    return { kind: 'incomparable', reason: 'unit' }
+  }
   if (claim.year != null && source.year != null && claim.year !== source.year) return { kind: 'incomparable', reason: 'period' }
   const isMatch = source.valueMax
     ? isWithin(claim.value, source.value, source.valueMax)
@@ -42,6 +48,10 @@ export function compareFigure(claim: ClaimFigure, sourceFigure: string): FigureC
   if (isMatch) return { kind: 'matches' }
   return { kind: 'differs', percent: percentDifference(claim.value, source.value) }
 }
+
+// Money units are ISO 4217 codes (and XDL, in its user-assigned range); no other unit
+// is three capitals.
+const isCurrency = (unit: string) => /^[A-Z]{3}$/.test(unit)
 
 function matchesQualified(claim: ClaimFigure, sourceValue: string): boolean {
   const [c, s] = scaled(claim.value, sourceValue)

@@ -1,7 +1,7 @@
 // From a number to a quantity: reads the context around it (rank words,
 // qualifier, range, counted noun, rate) and decides its unit.
 
-import type { CurrencyMatch } from './currencies'
+import { UNSETTLED_CURRENCY_WORDS, type CurrencyMatch } from './currencies'
 import { compareDecimal } from './decimal'
 import { countedNounAfter } from './counted-noun'
 import { qualifierBefore } from './qualifiers'
@@ -87,6 +87,8 @@ function countUnit(text: string, q: ExtractedQuantity, part: Part, end: number, 
   if (isBare && q.value !== '1' && (before[0]?.lower === 'a' || before[0]?.lower === 'an')) return { end, keep: false }
   // "the 787 Dreamliner": a model number before a name.
   if (isBare && part.core.intDigits >= 3 && before[0]?.lower === 'the' && next && next.start > end && /^\p{Lu}/u.test(next.raw)) return { end, keep: false }
+  // "the 2,000 Guineas": a race, a title; not "the 27 EU members".
+  if (!part.scale && !hasRange && before[0]?.lower === 'the' && next && next.start > end && /^\p{Lu}\p{Ll}/u.test(next.raw)) return { end, keep: false }
   const noun = countedNounAfter(text, end, q.value === '1')
   if (noun) {
     const head = noun.noun.slice(noun.noun.lastIndexOf(' ') + 1)
@@ -96,6 +98,7 @@ function countUnit(text: string, q: ExtractedQuantity, part: Part, end: number, 
       return { end: noun.end, keep: true }
     }
     if (FRACTIONS.has(head.toLowerCase())) return { end, keep: false } // "two thirds" is a share
+    if (UNSETTLED_CURRENCY_WORDS.has(head.toLowerCase())) return { end, keep: false }
     if (/^points?$/i.test(head)) {
       q.unit = pointsUnit(text, part.start, q.value)
       if (q.unit === 'count') q.countedNoun = head

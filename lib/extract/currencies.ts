@@ -2,12 +2,28 @@
 
 import { isLetter, isUpper, matchAfter, skipSpacesBackward, skipSpacesForward, wordAfter, wordsAfter, type Phrase } from './text-cursor'
 
+// A dollar the text does not place: "$", "dollars", "cents", "bucks". Over twenty
+// countries write "$"; reading it as the US dollar is how a figure check ends up
+// comparing Hong Kong dollars with US dollars without a word. XDL sits in ISO 4217's
+// user-assigned range (XAA–XZZ), so it can never be a real currency's code.
+export const UNSPECIFIED_DOLLAR = 'XDL'
+
+// Currencies written with a "$" (the peso's "MX$" aside): what an XDL figure may be.
+const DOLLAR_CODES = ['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'TWD']
+
+// The units a figure in `unit` may turn out to be, for finding (never for comparing):
+// "$110 billion" may be any dollar, and a claim in "$" may be the US$ figure searched for.
+export function possibleUnits(unit: string): string[] {
+  if (unit === UNSPECIFIED_DOLLAR) return [UNSPECIFIED_DOLLAR, ...DOLLAR_CODES]
+  return DOLLAR_CODES.includes(unit) ? [unit, UNSPECIFIED_DOLLAR] : [unit]
+}
+
 // Symbols written before (or, in European style, after) the number. Longest first,
-// so "US$" wins over "$". A bare "$" is USD unless another dollar is written.
+// so "US$" wins over "$". A bare "$" is a dollar of no stated country.
 const SYMBOLS: ReadonlyArray<[string, string]> = [
   ['U.S.$', 'USD'], ['CAN$', 'CAD'], ['US$', 'USD'], ['CA$', 'CAD'], ['AU$', 'AUD'], ['NZ$', 'NZD'], ['HK$', 'HKD'],
   ['MX$', 'MXN'], ['NT$', 'TWD'], ['C$', 'CAD'], ['A$', 'AUD'], ['S$', 'SGD'], ['R$', 'BRL'],
-  ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₽', 'RUB'], ['₹', 'INR'], ['₩', 'KRW'],
+  ['$', UNSPECIFIED_DOLLAR], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₽', 'RUB'], ['₹', 'INR'], ['₩', 'KRW'],
   ['₺', 'TRY'], ['₪', 'ILS'], ['₦', 'NGN'], ['₴', 'UAH'], ['元', 'CNY'],
 ]
 
@@ -25,41 +41,52 @@ interface CurrencyName extends Phrase {
   // ("1.2 trillion won"). "pounds" alone is a weight, as the labeling guidelines
   // say: money is "£" or "pounds sterling".
   needsScale?: boolean
-  // A sub-unit: "34 cents" is 0.34 dollars.
+  // A sub-unit: "34 cents" is 0.34 dollars; "grand" a thousand.
   exponent?: number
+  isSlang?: boolean // a word that is money only when no noun follows it
 }
 
 const NAMES: readonly CurrencyName[] = [
   ...[
-    ['us', 'dollars', 'USD'], ['american', 'dollars', 'USD'],
+    ['us', 'dollars', 'USD'], ['american', 'dollars', 'USD'], ['us', 'dollar', 'USD'], ['american', 'dollar', 'USD'],
     ['canadian', 'dollars', 'CAD'], ['australian', 'dollars', 'AUD'], ['singapore', 'dollars', 'SGD'],
     ['taiwan', 'dollars', 'TWD'], ['swiss', 'francs', 'CHF'], ['pounds', 'sterling', 'GBP'],
+    ['swedish', 'kronor', 'SEK'], ['czech', 'crowns', 'CZK'], ['danish', 'kroner', 'DKK'], ['norwegian', 'kroner', 'NOK'], ['turkish', 'liras', 'TRY'],
     ['indian', 'rupees', 'INR'], ['pakistani', 'rupees', 'PKR'], ['mexican', 'pesos', 'MXN'],
     ['argentine', 'pesos', 'ARS'], ['south', 'african', 'rand'], ['chinese', 'yuan', 'CNY'],
     ['japanese', 'yen', 'JPY'], ['russian', 'rubles', 'RUB'], ['russian', 'roubles', 'RUB'],
     ['british', 'pounds', 'GBP'], ['turkish', 'lira', 'TRY'], ['brazilian', 'reais', 'BRL'],
     // Currencies the euro replaced, which older articles and statistics still quote.
-    ['deutsche', 'marks', 'DEM'], ['german', 'marks', 'DEM'], ['french', 'francs', 'FRF'], ['belgian', 'francs', 'BEF'],
+    ['deutsche', 'marks', 'DEM'], ['deutsche', 'mark', 'DEM'], ['german', 'marks', 'DEM'], ['french', 'francs', 'FRF'], ['belgian', 'francs', 'BEF'],
     ['italian', 'lire', 'ITL'], ['italian', 'lira', 'ITL'], ['finnish', 'markka', 'FIM'], ['irish', 'pounds', 'IEP'],
   ].map(([a, b, code]) => ({ words: [a!, b!], code: code === 'rand' ? 'ZAR' : code! })),
   { words: ['hong', 'kong', 'dollars'], code: 'HKD' },
+  { words: ['new', 'taiwan', 'dollars'], code: 'TWD' },
+  { words: ['west', 'african', 'cfa', 'francs'], code: 'XOF' },
+  { words: ['central', 'african', 'cfa', 'francs'], code: 'XAF' },
   { words: ['new', 'zealand', 'dollars'], code: 'NZD' },
   // Sub-units, before the single words so "euro cents" wins over "euro". Cents are
-  // the dollar's unless another currency is named, as a bare "$" is; pence are sterling's.
-  ...[['euro', 'cents', 'EUR'], ['us', 'cents', 'USD'], ['cents', 'USD'], ['cent', 'USD'], ['pence', 'GBP'], ['penny', 'GBP'], ['pennies', 'GBP']]
+  // a dollar's of no stated country unless one is named, as a bare "$" is; pence are sterling's.
+  ...[['euro', 'cents', 'EUR'], ['us', 'cents', 'USD'], ['cents', UNSPECIFIED_DOLLAR], ['cent', UNSPECIFIED_DOLLAR], ['pence', 'GBP'], ['penny', 'GBP'], ['pennies', 'GBP'], ['paise', 'INR']]
     .map((entry) => ({ words: entry.slice(0, -1), code: entry.at(-1)!, exponent: -2 })),
   ...Object.entries({
-    dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', sterling: 'GBP', yen: 'JPY', yuan: 'CNY',
+    dollars: UNSPECIFIED_DOLLAR, dollar: UNSPECIFIED_DOLLAR, euros: 'EUR', euro: 'EUR', sterling: 'GBP', yen: 'JPY', yuan: 'CNY',
     renminbi: 'CNY', rubles: 'RUB', roubles: 'RUB', ruble: 'RUB', rouble: 'RUB', rupees: 'INR', rupee: 'INR',
-    francs: 'CHF', lira: 'TRY', liras: 'TRY', reais: 'BRL', pesos: 'MXN', rand: 'ZAR', naira: 'NGN',
+    lira: 'TRY', liras: 'TRY', reais: 'BRL', rand: 'ZAR', naira: 'NGN',
     hryvnias: 'UAH', hryvnia: 'UAH', zlotys: 'PLN', zloty: 'PLN', shekels: 'ILS', riyals: 'SAR', dirhams: 'AED',
     rmb: 'CNY', tenge: 'KZT', ringgit: 'MYR', baht: 'THB', rupiah: 'IDR',
-    forints: 'HUF', forint: 'HUF', korunas: 'CZK', koruna: 'CZK', koruny: 'CZK', bucks: 'USD',
+    forints: 'HUF', forint: 'HUF', korunas: 'CZK', koruna: 'CZK', koruny: 'CZK', korun: 'CZK', bucks: UNSPECIFIED_DOLLAR, buck: UNSPECIFIED_DOLLAR,
+    quid: 'GBP', kronor: 'SEK', dong: 'VND',
     markka: 'FIM', markkaa: 'FIM', pesetas: 'ESP', peseta: 'ESP', escudos: 'PTE', escudo: 'PTE',
     drachmas: 'GRD', drachmae: 'GRD', drachma: 'GRD', lire: 'ITL', guilders: 'NLG', guilder: 'NLG',
     schillings: 'ATS', schilling: 'ATS', deutschmarks: 'DEM', deutschemarks: 'DEM',
   }).map(([word, code]) => ({ words: [word], code })),
   { words: ['won'], code: 'KRW', needsScale: true },
+  // "marks" are also exam marks and points: money only with a scale ("1.2 billion marks").
+  { words: ['marks'], code: 'DEM', needsScale: true },
+  // "five grand", "80 grand a year": thousands of dollars, the country unstated. Not
+  // "two grand slams", "three grand pianos".
+  { words: ['grand'], code: UNSPECIFIED_DOLLAR, exponent: 3, isSlang: true },
 ]
 
 export interface CurrencyMatch {
@@ -76,6 +103,27 @@ const SYMBOL_FIRST_CHARS = new Set(SYMBOLS.filter(([symbol]) => !isLetter(symbol
 function isCodeBoundary(text: string, pos: number): boolean {
   return pos <= 0 || pos >= text.length || !isLetter(text.charCodeAt(pos))
 }
+
+const NOUNS_AFTER_GRAND = /^\s+(?:slams?|pianos?|prix|jur(?:y|ies)|masters?|tours?|finals?|openings?|prizes?|totals?|dukes?|canyons?|hotels?|theft|larceny|champions?|nationals?)\b/i
+
+function isNounAfter(text: string, end: number): boolean {
+  return NOUNS_AFTER_GRAND.test(text.slice(end, end + 12))
+}
+
+// "95p", "7.5p": pence glued to the number. Not a video resolution ("1080p").
+const RESOLUTIONS = new Set(['240', '360', '480', '576', '720', '1080', '1440', '2160', '4320'])
+export function penceAfter(text: string, end: number, value: string): CurrencyMatch | undefined {
+  if (text.charCodeAt(end) !== 0x70 || isLetter(text.charCodeAt(end + 1)) || RESOLUTIONS.has(value)) return undefined
+  return { code: 'GBP', exponent: -2, start: end, end: end + 1 }
+}
+
+const US_DOLLARS = /^U\.S\.\s?dollars?\b/
+
+// Currency words that several countries use: "francs" (Swiss, French, Belgian, CFA),
+// "pesos" (Mexican, Argentine, Chilean…), "kroner" (Danish, Norwegian). Named with their
+// country they are read above; alone, a figure in them is left out rather than given a
+// country the text does not say, or counted as a number of "francs".
+export const UNSETTLED_CURRENCY_WORDS = new Set(['franc', 'francs', 'peso', 'pesos', 'krone', 'kroner', 'crowns', 'dinars', 'dinar', 'shillings', 'shilling'])
 
 // A symbol or code ending at `pos` (the number's start, spaces allowed between).
 export function currencyBefore(text: string, pos: number): CurrencyMatch | undefined {
@@ -121,10 +169,14 @@ export function currencyAfter(text: string, pos: number, hasScale: boolean): Cur
   if (start > pos && isUpper(first) && CODES.has(maybeCode) && isCodeBoundary(text, start + 3)) {
     return { code: CODES.get(maybeCode)!, start, end: start + 3 }
   }
+  // "U.S." reads as the words "U" and "S" (periods are no word characters): read it whole.
+  const us = first === 0x55 ? US_DOLLARS.exec(text.slice(start, start + 16)) : null
+  if (us) return { code: 'USD', start, end: start + us[0].length }
   const firstWord = wordAfter(text, start, false)
   if (!firstWord || !NAME_FIRST_WORDS.has(firstWord.lower)) return undefined
   const words = wordsAfter(text, pos, 3)
   const match = matchAfter(words, NAMES)
   if (!match || (match.entry.needsScale && !hasScale)) return undefined
+  if (match.entry.isSlang && (hasScale || isNounAfter(text, match.end))) return undefined
   return { code: match.entry.code, exponent: match.entry.exponent, start: words[0]!.start, end: match.end }
 }

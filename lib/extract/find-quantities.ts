@@ -5,12 +5,12 @@
 import { buildQuantity, type ChangeMarker, type Outcome } from './build-quantity'
 import { currencyBefore } from './currencies'
 import { addDecimal, compareDecimal } from './decimal'
-import { isCapitalizedInside, isGluedToLetters, isInsideUrl, isLabelled, phoneNumberEnd } from './identifiers'
+import { groupedRunEnd, isCapitalizedInside, isGluedToLetters, isHouseNumber, isInsideUrl, isLabelled, phoneNumberEnd } from './identifiers'
 import { readWordCore, readDigitCore, readPart, type Part } from './read-part'
 import { isDigit, isLetter, skipSpacesBackward, wordAfter, wordBefore } from './text-cursor'
 import { isDayOfMonth, isDecade, isTimeOfDay, isYearValue, yearMention, type TimeMention } from './time-expressions'
 import { isPluralNoun } from './counted-noun'
-import { isCountedOne, isListMarker, isScoreline, isShare, minusBefore, runEnd } from './number-context'
+import { isArithmetic, isCountedOne, isListMarker, isScoreline, isShare, minusBefore, runEnd } from './number-context'
 import { qualifierBefore } from './qualifiers'
 import type { ExtractedQuantity } from './types'
 
@@ -18,7 +18,7 @@ const NUMBER_WORDS =
   'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|' +
   'eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|' +
   'dozen|half|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|twice|' +
-  '(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold'
+  '(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold|quid'
 
 // Alternation of literals after \b: linear in the input, no backtracking blow-up.
 // One shared instance (scanning is synchronous, so its lastIndex is never shared).
@@ -70,6 +70,8 @@ function readDigits(text: string, pos: number): Outcome {
   if (core.end - pos > MAX_NUMBER_LENGTH) return skipRun(text, pos)
   const next = text.charCodeAt(core.end)
   if ((next === 0x2e || next === 0x2f) && isDigit(text.charCodeAt(core.end + 1))) return skipRun(text, pos) // "3.5.1", "24/7"
+  // "ref=20%25discount": a percent-escape of an address, not 20 percent.
+  if (next === 0x25 && /^[0-9a-f]{2}/i.test(text.slice(core.end + 1, core.end + 3))) return { end: runEnd(text, core.end + 1) }
   if ((text.charCodeAt(pos - 1) === 0x2f || text.charCodeAt(pos - 1) === 0x3a) && isDigit(text.charCodeAt(pos - 2))) return skipRun(text, pos)
   if (next === 0x3a && isDigit(text.charCodeAt(core.end + 1))) return skipRun(text, pos) // "3:1", "19:45"
   if (isScoreline(text, core.end)) return { end: runEnd(text, core.end + 1) }
@@ -95,9 +97,21 @@ function readDigits(text: string, pos: number): Outcome {
     const rank = rankAfterNo(text, pos, core.end)
     if (rank) return rank
   }
-  if (!isMeasured && isLabelled(text, pos)) return skipRun(text, pos)
+  if (!isMeasured && isLabelled(text, pos)) return { end: groupedRunEnd(text, runEnd(text, pos)) }
+  if (!isMeasured && isPlain && isHouseNumber(text, core.end)) return { end: core.end }
+  if (!isMeasured && isClockTime(text, pos, core.end)) return { end: core.end }
   if (!isMeasured && isPlain && isShare(text, pos, core.end)) return { end: core.end }
   return buildQuantity(text, core, currency, minusBefore(text, currency?.start ?? pos), part)
+}
+
+const CLOCK_LEAD = new Set(['at', 'until', 'till', 'from', 'by', 'before', 'after', 'since', 'around'])
+
+// "leaves at 7.15", "closed until 6.30 tonight": a time written with a full stop.
+function isClockTime(text: string, pos: number, end: number): boolean {
+  if (end - pos < 4 || end - pos > 5 || text.charCodeAt(end - 3) !== 0x2e) return false
+  if (Number(text.slice(end - 2, end)) >= 60 || Number(text.slice(pos, end - 3)) > 24) return false
+  const lead = wordBefore(text, pos)?.lower
+  return lead !== undefined && CLOCK_LEAD.has(lead)
 }
 
 function readWords(text: string, pos: number, lower: string): Outcome {
@@ -114,6 +128,12 @@ function readWords(text: string, pos: number, lower: string): Outcome {
     if (!hasArticle) return skip
     return buildQuantity(text, { start: article.start, end: article.end, value: '1', isOrdinal: false, isWord: true, isInteger: true, hasGrouping: false, intDigits: 1 })
   }
+  if (lower === 'quid') {
+    // "a quid an hour": one pound; "fifty quid" was read from "fifty".
+    if (!hasArticle) return skip
+    const end = pos + 4
+    return { end, quantity: { start: article.start, end, text: text.slice(article.start, end), value: '1', unit: 'GBP' } }
+  }
   if (lower === 'twice' || lower.endsWith('fold')) {
     const value = lower === 'twice' ? '2' : FOLD[lower.slice(0, -4)]
     const after = wordAfter(text, pos + lower.length)?.lower
@@ -129,6 +149,7 @@ function readWords(text: string, pos: number, lower: string): Outcome {
   if (lower === 'one' && !isCountedOne(text, core.start, core.end)) return { end: core.end }
   if (isCapitalizedInside(text, core.start)) return { end: core.end } // "the Six Nations"
   if (!core.isOrdinal && isShare(text, core.start, core.end)) return { end: core.end }
+  if (isArithmetic(text, core.start)) return { end: core.end }
   if (text.charCodeAt(pos - 1) === 0x2d && isLetter(text.charCodeAt(pos - 2)) && wordBefore(text, pos - 1, false)?.lower !== 'top') return { end: core.end }
   return buildQuantity(text, core, undefined, minusBefore(text, core.start))
 }

@@ -1,7 +1,7 @@
 // Numbers that name rather than measure: "G20", "COVID-19", "5G", "Windows 11",
 // "Article 5", "the Fortune 500", "page 12". None of them is a quantity.
 
-import { isDigit, isLetter, isUpper, wordBefore } from './text-cursor'
+import { isDigit, isLetter, isUpper, skipSpacesBackward, wordAfter, wordBefore } from './text-cursor'
 
 // Words after which a number is a label: "page 5", "article 5", "route 66".
 const LABEL_WORDS = new Set([
@@ -71,8 +71,35 @@ export function phoneNumberEnd(text: string, pos: number): number | undefined {
   const hasPlus = text.charCodeAt(pos - 1) === 0x2b && !isDigit(text.charCodeAt(pos - 2))
   const hasTrunkZero = text.charCodeAt(pos) === 0x30 && isDigit(text.charCodeAt(pos + 1))
   if ((hasPlus && groups >= 2) || hasTrunkZero || (hasHyphen && groups >= 3)) return end
-  const verb = wordBefore(text, hasPlus ? pos - 1 : pos)?.lower
-  return verb && PHONE_VERBS.has(verb) ? end : undefined
+  let verb = wordBefore(text, hasPlus ? pos - 1 : pos)
+  // "call 999 or 112": the second number of the call.
+  if (verb?.lower === 'or' && isDigit(text.charCodeAt(skipSpacesBackward(text, verb.start) - 1))) {
+    let digits = skipSpacesBackward(text, verb.start)
+    while (digits > 0 && isDigit(text.charCodeAt(digits - 1))) digits--
+    verb = wordBefore(text, digits)
+  }
+  return verb && PHONE_VERBS.has(verb.lower) ? end : undefined
+}
+
+const STREET_WORDS = /^(?:Street|St|Square|Sq|Road|Rd|Avenue|Ave|Lane|Place|Boulevard|Blvd|Way|Drive|Terrace|Gardens|Crescent|Court|Row|Hill|Close|Parade|Strasse|Straße|Rue|Via|Calle)\b/
+
+// "at 24 Grosvenor Square", "10 Downing Street": a house number before up to three
+// capitalized words and a street word.
+export function isHouseNumber(text: string, end: number): boolean {
+  let cursor = end
+  for (let words = 0; words < 4; words++) {
+    const word = wordAfter(text, cursor)
+    if (!word || !isUpper(text.charCodeAt(word.start)) || word.start === cursor) return false
+    if (words > 0 && STREET_WORDS.test(word.raw)) return true
+    cursor = word.end
+  }
+  return false
+}
+
+// "EP 1 234 567": a label's number written in space-separated groups, skipped whole.
+export function groupedRunEnd(text: string, end: number): number {
+  while (text.charCodeAt(end) === 0x20 && /^\d{3}(?!\d)/.test(text.slice(end + 1, end + 5))) end += 4
+  return end
 }
 
 // A capitalized word that does not start a sentence: part of a name

@@ -31,8 +31,21 @@ function signWordBefore(text: string, pos: number): number | undefined {
   const before = skipSpacesBackward(text, word.start)
   if (before > 0 && (isDigit(text.charCodeAt(before - 1)) || text.charCodeAt(before - 1) === 0x25)) return undefined
   const previous = wordBefore(text, word.start)
-  if (previous && /^(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|percent|cent)$/.test(previous.lower)) return undefined
+  if (previous && /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|percent|cent)$/.test(previous.lower)) return undefined
   return word.start
+}
+
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)$/
+
+// "twenty minus seven leaves thirteen": a number word in a sum, whose next word ("leaves")
+// is a verb, not a counted noun. (Digits keep their value: "10 minus 4" has a 4 in it.)
+export function isArithmetic(text: string, pos: number): boolean {
+  const word = wordBefore(text, pos)
+  if (word?.lower !== 'minus' && word?.lower !== 'plus') return false
+  const end = skipSpacesBackward(text, word.start)
+  if (isDigit(text.charCodeAt(end - 1))) return true
+  const previous = wordBefore(text, word.start)
+  return previous !== undefined && NUMBER_WORD.test(previous.lower)
 }
 
 // "1. First item", "2) Second item": a list marker at the start of a line.

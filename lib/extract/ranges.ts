@@ -57,7 +57,8 @@ export function readRange(text: string, first: Part, isBetween: boolean, isAfter
   if (first.currency && second.currency && first.currency !== second.currency) return undefined
   let value = first.value
   const isBare = !first.scale && !first.unit && !first.core.hasGrouping && first.core.intDigits <= 3
-  if (isBare && (second.scale || second.unit)) value = shiftDecimal(first.core.value, second.exponent)
+  // "between 48 and 52 cents": the first borrows the sub-unit's power of ten too.
+  if (isBare && (second.scale || second.unit || second.exponent < 0)) value = shiftDecimal(first.core.value, second.exponent)
   if (compareDecimal(second.value, value) <= 0) return undefined
   return { value, valueMax: second.value, end: second.end, currency: first.currency ?? second.currency, unit: first.unit ?? second.unit, second }
 }

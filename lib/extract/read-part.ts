@@ -3,7 +3,8 @@
 // million euros", "2.5 Mt", "a 10-year plan". Context further out (qualifiers,
 // years, counted nouns, ranges) is the caller's.
 
-import { currencyAfter, type CurrencyMatch } from './currencies'
+import { isPoundsMoney, isTroyOunce } from './context-units'
+import { currencyAfter, penceAfter, type CurrencyMatch } from './currencies'
 import { shiftDecimal } from './decimal'
 import { parseNumberWords } from './number-words'
 import { parseDigits } from './parse-number'
@@ -89,15 +90,18 @@ export function readPart(text: string, core: NumberCore, currency?: CurrencyMatc
     part.end = scale.end
     exponent = scale.exponent
   }
-  const after = currency ? undefined : (currencyAfter(text, part.end, scale !== undefined) ?? hyphenSubunit(text, part.end))
+  const after = currency ? undefined : (currencyAfter(text, part.end, scale !== undefined) ?? hyphenSubunit(text, part.end) ?? (scale ? undefined : penceAfter(text, part.end, core.value)))
   if (currency || after) {
     part.currency = currency?.code ?? after!.code
     part.end = after?.end ?? part.end
     exponent += after?.exponent ?? 0
   } else {
     const unit = hyphenUnit(text, part.end) ?? unitAfter(text, part.end)
-    if (unit?.unit) {
-      part.unit = unit.unit
+    if (unit?.unit === 'lb' && 'isPer' in unit && unit.isPer && isPoundsMoney(text, core.start, unit.end)) {
+      part.currency = 'GBP' // "Season tickets cost 650 pounds"
+      part.end = unit.end
+    } else if (unit?.unit) {
+      part.unit = unit.unit === 'oz' && isTroyOunce(text, core.start, unit.end) ? 'ozt' : unit.unit
       if ('isPer' in unit && unit.isPer) part.unitStart = unit.start
       part.end = unit.end
       exponent += unit.exponent

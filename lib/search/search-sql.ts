@@ -1,5 +1,6 @@
 import 'server-only'
 import type { Tx } from '@/lib/db/client'
+import { possibleUnits } from '@/lib/extract'
 import { Prisma } from '@/lib/db/generated/client'
 import type { ParsedSearchQuery } from './parse-search-query'
 import type { SearchInput, SearchType } from './schemas'
@@ -81,7 +82,7 @@ function equals(column: Prisma.Sql, value: string | undefined): Prisma.Sql {
 }
 
 // Any of the claim's quantities within the figure's rounding (or its range's upper
-// end), in the figure's unit when one was typed. Driven by the index on value.
+// end), in the figure's unit when one was typed (a "$" figure in any dollar, lib/extract). Driven by the index on value.
 function figureCondition(context: SearchBranchContext): Prisma.Sql {
   return Prisma.join(
     context.query.figures.map(
@@ -89,7 +90,7 @@ function figureCondition(context: SearchBranchContext): Prisma.Sql {
         SELECT q."claimId" FROM "Quantity" q
         WHERE (q.value BETWEEN ${figure.low}::numeric AND ${figure.high}::numeric
                OR q."valueMax" BETWEEN ${figure.low}::numeric AND ${figure.high}::numeric)
-          ${figure.unit ? sql`AND q.unit = ${figure.unit}` : Prisma.empty})`,
+          ${figure.unit ? sql`AND q.unit = ANY(${possibleUnits(figure.unit)})` : Prisma.empty})`,
     ),
     ' AND ',
   )

@@ -17,12 +17,12 @@ test('a file upload streams into a document whose claims and figures are highlig
   await expect(page.getByRole('heading', { level: 1, name: 'Trade in 2024' })).toBeVisible()
   await expect(page.getByRole('heading', { level: 2, name: 'Trade in 2024' })).toBeVisible()
   const figure = page.locator('[data-quantity]', { hasText: 'over $4.5 billion' })
-  await expect(figure).toHaveAttribute('title', 'over 4,500,000,000 USD')
+  await expect(figure).toHaveAttribute('title', 'over 4,500,000,000 dollars (country unspecified)')
   // Hovering a claim tells its status, kind and figures.
-  await expect(page.locator('mark', { has: figure })).toHaveAttribute('title', 'Unreviewed · Statistic\n12% · in 2024\nover 4,500,000,000 USD')
+  await expect(page.locator('mark', { has: figure })).toHaveAttribute('title', 'Unreviewed · Statistic\n12% · in 2024\nover 4,500,000,000 dollars (country unspecified)')
   await figure.click()
   await expect(page.getByTestId('claim-details')).toContainText('Exports rose by 12% in 2024, to over $4.5 billion.')
-  await expect(page.getByTestId('quantity')).toHaveText(['“12%” → 12% · in 2024', '“over $4.5 billion” → over 4,500,000,000 USD'])
+  await expect(page.getByTestId('quantity')).toHaveText(['“12%” → 12% · in 2024', '“over $4.5 billion” → over 4,500,000,000 dollars (country unspecified)'])
 
   // The same text again is not a second document.
   await page.goto(`/w/${user.workspaceId}/documents/new`)

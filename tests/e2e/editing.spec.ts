@@ -22,7 +22,7 @@ test('an edit that changes a figure is saved as a revision, flags the claim, and
   await page.getByTestId('claim-item').filter({ hasText: '$5.1 billion' }).click()
   const details = page.getByTestId('claim-details')
   await expect(details.getByTestId('previous-quote')).toHaveText('Exports rose by 12% in 2024, to over $4.5 billion.')
-  await expect(details.getByTestId('quantity').last()).toHaveText('“over $5.1 billion” → over 5,100,000,000 USD')
+  await expect(details.getByTestId('quantity').last()).toHaveText('“over $5.1 billion” → over 5,100,000,000 dollars (country unspecified)')
   await details.getByRole('button', { name: 'I have checked the new wording' }).click()
   await expect(details.getByTestId('text-change')).toHaveCount(0)
 

@@ -52,7 +52,7 @@ describe('editing extracted claims', () => {
     const merged = (await current()).find((claim) => claim.id === id)!
     expect(merged.quote).toBe('Exports rose by 12% in 2023. Imports fell to $4 billion.')
     expect(merged.origin).toBe('MERGED')
-    expect(merged.quantities.map((quantity) => `${quantity.value} ${quantity.unit}`)).toEqual(['12 percent', '4000000000 USD'])
+    expect(merged.quantities.map((quantity) => `${quantity.value} ${quantity.unit}`)).toEqual(['12 percent', '4000000000 XDL'])
     expect(await getDb().claim.count({ where: { id: { in: [first.id, second.id] }, supersededAt: { not: null } } })).toBe(2)
     // Once merged, they cannot be merged again; nor can a claim be merged with itself.
     await expectAppError(mergeClaims({ actor: owner, workspaceId, claimIds: [first.id, second.id] }), 'NOT_FOUND')
@@ -72,7 +72,7 @@ describe('editing extracted claims', () => {
     const { id } = await createClaim({ actor: owner, workspaceId, documentId, start, end: start + '$4 billion'.length })
     const created = (await current()).find((claim) => claim.id === id)!
     expect(created).toMatchObject({ quote: '$4 billion', origin: 'MANUAL' })
-    expect(created.quantities[0]).toMatchObject({ value: '4000000000', unit: 'USD' })
+    expect(created.quantities[0]).toMatchObject({ value: '4000000000', unit: 'XDL' })
     await expectAppError(createClaim({ actor: owner, workspaceId, documentId, start: 5, end: 5 }), 'INVALID_INPUT')
     await expectAppError(createClaim({ actor: owner, workspaceId, documentId, start: TEXT.indexOf(' '), end: TEXT.indexOf(' ') + 1 }), 'INVALID_INPUT')
     await expectAppError(createClaim({ actor: owner, workspaceId, documentId, start: 0, end: TEXT.length + 10 }), 'INVALID_INPUT')

@@ -66,7 +66,7 @@ describe('saving an edit', () => {
 
     const after = await claimWith('billion')
     expect(after).toMatchObject({ id: claim.id, quote: 'Imports fell to $5 billion last year.', status: 'IN_REVIEW', textChange: { previousQuote: claim.quote } })
-    expect(after.quantities[0]).toMatchObject({ value: '5000000000', unit: 'USD' })
+    expect(after.quantities[0]).toMatchObject({ value: '5000000000', unit: 'XDL' })
     expect(after.version).toBe(claim.version + 1)
     const event = await getDb().activityEvent.findFirstOrThrow({ where: { subjectId: claim.id, action: 'claim.textChanged' } })
     expect(event.before).toMatchObject({ quote: claim.quote, status: 'VERIFIED' })

@@ -69,7 +69,7 @@ describe('importing ClaimReview', () => {
     expect(check!.ratingValue?.toNumber()).toBe(2)
     expect(check!.bestRating?.toNumber()).toBe(5)
     expect(check!.reviewedAt?.toISOString()).toBe('2024-03-01T00:00:00.000Z')
-    expect(check!.quantities).toEqual([expect.objectContaining({ value: '110000000000', unit: 'USD', year: 2024, qualifier: 'over', valueMax: null })])
+    expect(check!.quantities).toEqual([expect.objectContaining({ value: '110000000000', unit: 'XDL', year: 2024, qualifier: 'over', valueMax: null })])
     const [event] = await importActions()
     expect(event).toMatchObject({ actorId: editor.id, subjectType: 'Workspace', subjectId: workspaceId, after: { imported: 1, updated: 0, publishers: ['Example Fact Check'] } })
     // The search trigger indexed it, so the matcher can find it by its words.

@@ -33,7 +33,7 @@ describe('importing the seed article', () => {
       for (const quantity of claim.quantities) expect(revision.text.slice(quantity.start, quantity.end)).toBe(quantity.text)
     }
     const figures = claims.flatMap((claim) => claim.quantities.map((quantity) => `${quantity.value.toFixed()} ${quantity.unit}`))
-    expect(figures).toEqual(expect.arrayContaining(['8000000000 USD', '110000000000 USD', '15300000000 USD', '1 rank', '20000000 count', '4000000 count', '15000 count']))
+    expect(figures).toEqual(expect.arrayContaining(['8000000000 XDL', '110000000000 XDL', '15300000000 XDL', '1 rank', '20000000 count', '4000000 count', '15000 count']))
     const change = claims.find((claim) => claim.quote.includes('from $8 billion'))
     expect(change?.derived).toEqual([expect.objectContaining({ ratio: '13.75', years: 10 })])
     const event = await getDb().activityEvent.findFirstOrThrow({ where: { subjectId: saved.id, action: 'document.created' } })

@@ -81,7 +81,7 @@ describe('buildReport', () => {
       ratingValue: 5,
       confidence: '4.50',
       finalisedBy: { rule: 'workflow', overrideReason: null, by: 'Olga' },
-      quantities: [{ text: 'over $110 billion', value: '110000000000', unit: 'USD', qualifier: 'over', year: 2024 }],
+      quantities: [{ text: 'over $110 billion', value: '110000000000', unit: 'XDL', qualifier: 'over', year: 2024 }],
       comments: [],
     })
     expect(trade!.ratings.map((rating) => [rating.reviewer, rating.verdictLabel, rating.confidence])).toEqual([['Rita', 'Accurate', 4], ['Olga', 'Accurate', 5]])

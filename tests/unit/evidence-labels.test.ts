@@ -23,6 +23,11 @@ describe('comparisonLabel', () => {
   it('names why figures cannot be compared, in grey', () => {
     expect(comparisonLabel({ kind: 'incomparable', reason: 'unit' })).toMatchObject({ text: 'different unit', tone: 'neutral' })
     expect(comparisonLabel({ kind: 'incomparable', reason: 'period' })).toMatchObject({ text: 'different period', tone: 'neutral' })
+    expect(comparisonLabel({ kind: 'incomparable', reason: 'currency', claimCurrency: 'USD', sourceCurrency: 'XDL' })).toEqual({
+      text: 'different currency',
+      tone: 'neutral',
+      description: 'The claim is in USD, the source in dollar, country unspecified: without exchange rates they cannot be compared.',
+    })
     expect(comparisonLabel({ kind: 'unparsed' })).toMatchObject({ text: 'could not read the figure', tone: 'neutral' })
   })
 })

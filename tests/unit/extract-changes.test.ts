@@ -14,8 +14,8 @@ describe('ranges', () => {
     ['Between 5 and 10 million people fled.', '5000000', '10000000', 'count'],
     ['Prices rose 5–10% this year.', '5', '10', 'percent'],
     ['Prices rose 5%-10% this year.', '5', '10', 'percent'],
-    ['The deal is worth $5-10 billion.', '5000000000', '10000000000', 'USD'],
-    ['Funding of between $12 billion and $15 billion was agreed.', '12000000000', '15000000000', 'USD'],
+    ['The deal is worth $5-10 billion.', '5000000000', '10000000000', 'XDL'],
+    ['Funding of between $12 billion and $15 billion was agreed.', '12000000000', '15000000000', 'XDL'],
     ['Symptoms appear after 2–14 days.', '2', '14', 'days'],
     ['Adults need seven to nine hours of sleep.', '7', '9', 'hours'],
     ['The trial enrolled adults aged 40 to 75.', '40', '75', 'years'],
@@ -37,8 +37,8 @@ describe('ranges', () => {
 describe('changes', () => {
   it('links the two ends of "from … to …"', () => {
     const [from, to] = extractQuantities('Investment grew from $8 billion in 2014 to over $110 billion in 2024.')
-    expect(from).toMatchObject({ value: '8000000000', unit: 'USD', year: 2014, role: 'from' })
-    expect(to).toMatchObject({ value: '110000000000', unit: 'USD', year: 2024, role: 'to', qualifier: 'over' })
+    expect(from).toMatchObject({ value: '8000000000', unit: 'XDL', year: 2014, role: 'from' })
+    expect(to).toMatchObject({ value: '110000000000', unit: 'XDL', year: 2024, role: 'to', qualifier: 'over' })
   })
 
   it('links "to … from …" and leaves unrelated figures unlinked', () => {

@@ -81,7 +81,7 @@ describe('claims and their quantities', () => {
         expect(q.end).toBeLessThanOrEqual(claim.end)
       }
     }
-    expect(claims[0]!.quantities.map((q) => q.unit)).toEqual(['percent', 'USD'])
+    expect(claims[0]!.quantities.map((q) => q.unit)).toEqual(['percent', 'XDL'])
   })
 
   it('skips headings but keeps a heading that states a figure', () => {

@@ -74,12 +74,12 @@ describe('numbers written with digits', () => {
   })
 
   it.each([
-    ['The deal was worth $1.5bn.', '1500000000', 'USD', 'bn'],
+    ['The deal was worth $1.5bn.', '1500000000', 'XDL', 'bn'],
     ['Revenue reached £48.6mn.', '48600000', 'GBP', 'mn'],
-    ['It raised $85k from fans.', '85000', 'USD', 'k'],
-    ['Debt stood at $1.1tn.', '1100000000000', 'USD', 'tn'],
+    ['It raised $85k from fans.', '85000', 'XDL', 'k'],
+    ['Debt stood at $1.1tn.', '1100000000000', 'XDL', 'tn'],
     ['The fund holds ¥112.7trn.', '112700000000000', 'JPY', 'trn'],
-    ['Nvidia earned $61.5B.', '61500000000', 'USD', 'B'],
+    ['Nvidia earned $61.5B.', '61500000000', 'XDL', 'B'],
     ['The app passed 3m downloads.', '3000000', 'count', 'm'],
     ['About 15.3 billion was spent.', '15300000000', 'count', 'billion'],
   ])('scale: %s', (text, value, unit, scale) => {
@@ -98,7 +98,7 @@ describe('numbers written with digits', () => {
   })
 
   it('keeps two prices in a list apart', () => {
-    expect(extractQuantities('Tickets cost $5 and 50 cents for children.').map((q) => [q.value, q.unit])).toEqual([['5', 'USD'], ['0.5', 'USD']])
+    expect(extractQuantities('Tickets cost $5 and 50 cents for children.').map((q) => [q.value, q.unit])).toEqual([['5', 'XDL'], ['0.5', 'XDL']])
   })
 
   it('reads a sign written out, but not a subtraction', () => {
@@ -146,10 +146,10 @@ describe('numbers written as words', () => {
 
 describe('a figure at the very start of the text', () => {
   it.each([
-    ['4,512,000,000 dollars', '4512000000', 'USD'],
+    ['4,512,000,000 dollars', '4512000000', 'XDL'],
     ['12% of voters', '12', 'percent'],
     ['20.4 million people', '20400000', 'count'],
-    ['15.3 billion dollars', '15300000000', 'USD'],
+    ['15.3 billion dollars', '15300000000', 'XDL'],
   ])('reads %s whole', (text, value, unit) => {
     expect(extractQuantities(text)).toMatchObject([{ start: 0, value, unit }])
   })

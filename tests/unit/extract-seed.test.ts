@@ -16,17 +16,17 @@ function find(quote: string): ExtractedQuantity {
 
 describe('the seed article', () => {
   it('$8 billion in 2014, the start of a change', () => {
-    expect(find('$8 billion')).toMatchObject({ value: '8000000000', unit: 'USD', scale: 'billion', year: 2014, role: 'from' })
+    expect(find('$8 billion')).toMatchObject({ value: '8000000000', unit: 'XDL', scale: 'billion', year: 2014, role: 'from' })
     expect(find('$8 billion').qualifier).toBeUndefined()
   })
 
   it('over $110 billion in 2024, the end of the change', () => {
-    expect(find('over $110 billion')).toMatchObject({ value: '110000000000', unit: 'USD', qualifier: 'over', year: 2024, role: 'to' })
+    expect(find('over $110 billion')).toMatchObject({ value: '110000000000', unit: 'XDL', qualifier: 'over', year: 2024, role: 'to' })
   })
 
   it('over $15.3 billion in 2023 (quantum technologies)', () => {
     const q = find('over $15.3 billion')
-    expect(q).toMatchObject({ value: '15300000000', unit: 'USD', qualifier: 'over', year: 2023 })
+    expect(q).toMatchObject({ value: '15300000000', unit: 'XDL', qualifier: 'over', year: 2023 })
     expect(SEED.slice(q.end, q.end + 26)).toBe(' in quantum technologies, ')
   })
 

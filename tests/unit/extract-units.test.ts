@@ -11,7 +11,7 @@ function only(text: string) {
 
 describe('currencies', () => {
   it.each([
-    ['It cost $5 million.', 'USD', '5000000'],
+    ['It cost $5 million.', 'XDL', '5000000'],
     ['It cost US$5 million.', 'USD', '5000000'],
     ['It cost US$ 4bn.', 'USD', '4000000000'],
     ['It cost USD 250.', 'USD', '250'],
@@ -26,13 +26,13 @@ describe('currencies', () => {
     ['It cost 500 markka.', 'FIM', '500'],
     ['It cost 20 billion forints.', 'HUF', '20000000000'],
     ['It cost 9 billion korunas.', 'CZK', '9000000000'],
-    ['He paid 20 bucks for it.', 'USD', '20'],
-    ['Shares rose 34 cents.', 'USD', '0.34'],
-    ['The board declared a 12-cent dividend.', 'USD', '0.12'],
+    ['He paid 20 bucks for it.', 'XDL', '20'],
+    ['Shares rose 34 cents.', 'XDL', '0.34'],
+    ['The board declared a 12-cent dividend.', 'XDL', '0.12'],
     ['The stock traded at 470 pence a share.', 'GBP', '4.7'],
     ['The fee is 50 euro cents.', 'EUR', '0.5'],
-    ['It cost 3 dollars 50 cents.', 'USD', '3.5'],
-    ['The ticket cost thirteen dollars and forty-five cents.', 'USD', '13.45'],
+    ['It cost 3 dollars 50 cents.', 'XDL', '3.5'],
+    ['The ticket cost thirteen dollars and forty-five cents.', 'XDL', '13.45'],
     ['He paid 20 euros 30 cents.', 'EUR', '20.3'],
     ['It cost €45m.', 'EUR', '45000000'],
     ['It cost 12,50 €.', 'EUR', '12.5'],

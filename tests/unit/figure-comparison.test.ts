@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { compareFigure, type ClaimFigure } from '@/lib/evidence/compare-figure'
 
-const claim = (over: Partial<ClaimFigure>): ClaimFigure => ({ value: '0', valueMax: null, unit: 'USD', qualifier: null, year: null, text: null, ...over })
+const claim = (over: Partial<ClaimFigure>): ClaimFigure => ({ value: '0', valueMax: null, unit: 'XDL', qualifier: null, year: null, text: null, ...over })
 
 // The seed article: "bilateral trade reached over $110 billion in 2024".
 const SEED = claim({ value: '110000000000', qualifier: 'over', year: 2024, text: 'over $110 billion' })
@@ -23,7 +23,7 @@ describe('compareFigure', () => {
   it('compares a plain figure at the precision the claim is written in', () => {
     const billions = claim({ value: '4500000000', text: '$4.5 billion' })
     expect(compareFigure(billions, '4,512,000,000')).toEqual({ kind: 'matches' })
-    expect(compareFigure(billions, 'USD 4.46 billion')).toEqual({ kind: 'matches' })
+    expect(compareFigure(billions, '4.46 billion dollars')).toEqual({ kind: 'matches' })
     expect(compareFigure(billions, '$4.9 billion')).toEqual({ kind: 'differs', percent: '+8.2' })
     const millions = claim({ value: '20000000', unit: 'count', text: '20 million' })
     // "20 million" is written to the million: 20.4 million rounds to it, 20.6 million does not.
@@ -67,8 +67,22 @@ describe('compareFigure', () => {
   it('refuses to compare different units or different years', () => {
     expect(compareFigure(claim({ value: '12', unit: 'percent', text: '12%' }), '$12 billion')).toEqual({ kind: 'incomparable', reason: 'unit' })
     expect(compareFigure(claim({ value: '12000000000', text: '$12 billion' }), '12%')).toEqual({ kind: 'incomparable', reason: 'unit' })
-    expect(compareFigure(claim({ value: '12000000000', unit: 'EUR', text: '€12 billion' }), '$12 billion')).toEqual({ kind: 'incomparable', reason: 'unit' })
+    expect(compareFigure(claim({ value: '12000000000', unit: 'EUR', text: '€12 billion' }), '$12 billion')).toMatchObject({ kind: 'incomparable', reason: 'currency' })
     expect(compareFigure({ ...SEED, year: 2023 }, '$113.5 billion in 2024')).toEqual({ kind: 'incomparable', reason: 'period' })
+  })
+
+  it('refuses to compare two currencies, or a dollar of no stated country with a named one', () => {
+    const usd = claim({ value: '10000000000', unit: 'USD', text: 'US$10 billion' })
+    expect(compareFigure(usd, '$10 billion')).toEqual({ kind: 'incomparable', reason: 'currency', claimCurrency: 'USD', sourceCurrency: 'XDL' })
+    expect(compareFigure(usd, 'HK$10 billion')).toEqual({ kind: 'incomparable', reason: 'currency', claimCurrency: 'USD', sourceCurrency: 'HKD' })
+    expect(compareFigure(usd, 'US$10 billion')).toEqual({ kind: 'matches' })
+    expect(compareFigure(usd, '10 billion U.S. dollars')).toEqual({ kind: 'matches' })
+    const bare = claim({ value: '10000000000', text: '$10 billion' })
+    expect(compareFigure(bare, 'US$10 billion')).toEqual({ kind: 'incomparable', reason: 'currency', claimCurrency: 'XDL', sourceCurrency: 'USD' })
+    expect(compareFigure(bare, 'C$10 billion')).toEqual({ kind: 'incomparable', reason: 'currency', claimCurrency: 'XDL', sourceCurrency: 'CAD' })
+    expect(compareFigure(claim({ value: '5', unit: 'EUR', text: '€5' }), '£5')).toEqual({ kind: 'incomparable', reason: 'currency', claimCurrency: 'EUR', sourceCurrency: 'GBP' })
+    // A currency against a count or a percentage stays a difference of unit.
+    expect(compareFigure(bare, '10%')).toEqual({ kind: 'incomparable', reason: 'unit' })
   })
 
   it('says so when the source figure holds no number', () => {

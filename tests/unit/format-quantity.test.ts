@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatQuantity, groupDigits } from '@/lib/claims/format-quantity'
+import { currencyName, formatQuantity, groupDigits } from '@/lib/claims/format-quantity'
 
 describe('formatQuantity', () => {
   it('writes the normal form with qualifier, unit and time', () => {
@@ -10,6 +10,13 @@ describe('formatQuantity', () => {
     expect(formatQuantity({ value: '15000', unit: 'count', countedNoun: 'sanctions', qualifier: 'over', period: { from: 2022, isSince: true } })).toBe('over 15,000 sanctions · since 2022')
     expect(formatQuantity({ value: '15000', unit: 'count', countedNoun: 'articles', period: { per: 'year', lastYears: 20 } })).toBe('15,000 articles · per year · over the past 20 years')
     expect(formatQuantity({ value: '5000000', valueMax: '10000000', unit: 'count', countedNoun: 'people' })).toBe('5,000,000–10,000,000 people')
+  })
+
+  it('says a dollar of no stated country in words, never as a code', () => {
+    expect(formatQuantity({ value: '8000000000', unit: 'XDL', year: 2014 })).toBe('8,000,000,000 dollars (country unspecified) · in 2014')
+    expect(formatQuantity({ value: '8000000000', unit: 'USD' })).toBe('8,000,000,000 USD')
+    expect(currencyName('XDL')).toBe('dollar, country unspecified')
+    expect(currencyName('HKD')).toBe('HKD')
   })
 
   it('groups digits of exact decimals without floating point', () => {
