@@ -1,0 +1,15 @@
+// s3rver ships no types; this is the part of its API the S3 blob store test uses.
+declare module 's3rver' {
+  interface S3rverOptions {
+    address?: string
+    port?: number
+    silent?: boolean
+    directory: string
+    configureBuckets?: { name: string; configs: unknown[] }[]
+  }
+  export default class S3rver {
+    constructor(options: S3rverOptions)
+    run(): Promise<{ address: string; port: number }>
+    close(): Promise<void>
+  }
+}
