@@ -36,8 +36,8 @@ export function SourceTabs({ mode, onChange, fieldErrors, byteCount, onTextBytes
         </Field>
       )}
       {mode === 'file' && (
-        <Field id="file" label="File" hint=".txt, .md, .html or .docx, up to 5 MB." error={fieldErrors.file}>
-          <Input id="file" name="file" type="file" accept=".txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document" required />
+        <Field id="file" label="File" hint=".txt, .md, .html, .docx or .pdf, up to 5 MB." error={fieldErrors.file}>
+          <Input id="file" name="file" type="file" accept=".txt,.md,.markdown,.html,.htm,.docx,.pdf,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf" required />
         </Field>
       )}
       {mode === 'url' && (

@@ -9,6 +9,7 @@ import type { ExtractedClaim } from '@/lib/extract/types'
 import { importFile, type Block } from '@/lib/import'
 import type { ChildSource, ReadDocument } from '@/lib/import/child/protocol'
 import { readOffThread, type ReadProgress } from '@/lib/import/import-off-thread'
+import { isPdf } from '@/lib/import/sniff-binary'
 import { contentHash } from '@/lib/text/content-hash'
 import { parseInput } from '@/lib/validation'
 import { rejectDuplicate } from './reject-duplicate'
@@ -61,7 +62,9 @@ export async function prepareImport({ actor, workspaceId, source, metadata: type
 }
 
 // Texts and files up to this size are read and searched in a few milliseconds; larger
-// ones and every web page (whose size is unknown until fetched) go to a child process.
+// ones, every web page (whose size is unknown until fetched) and every PDF (a small
+// one can hold hundreds of pages, and pdf.js is best kept out of the server's heap)
+// go to a child process.
 const INLINE_LIMIT_BYTES = 256 * 1024
 
 async function readSource(source: ImportSource, onProgress?: (progress: ReadProgress) => void): Promise<ReadDocument> {
@@ -70,7 +73,7 @@ async function readSource(source: ImportSource, onProgress?: (progress: ReadProg
     return readOffThread({ kind: 'url', url, allowPrivateHosts: allowedPrivateHosts() }, onProgress)
   }
   const size = source.kind === 'paste' ? source.text.length : source.bytes.length
-  if (size > INLINE_LIMIT_BYTES) {
+  if (size > INLINE_LIMIT_BYTES || (source.kind === 'file' && (isPdf(source.bytes) || /\.pdf$/i.test(source.filename)))) {
     const childSource: ChildSource = source.kind === 'paste' ? source : { kind: 'file', filename: source.filename, contentType: source.contentType, bytesBase64: Buffer.from(source.bytes).toString('base64') }
     return readOffThread(childSource, onProgress)
   }

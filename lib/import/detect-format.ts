@@ -10,6 +10,7 @@ const EXTENSIONS: Record<string, ImportFormat> = {
   htm: 'html',
   xhtml: 'html',
   docx: 'docx',
+  pdf: 'pdf',
 }
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
@@ -21,9 +22,11 @@ const MIME_TYPES: Record<string, ImportFormat> = {
   'text/html': 'html',
   'application/xhtml+xml': 'html',
   [DOCX_MIME]: 'docx',
+  'application/pdf': 'pdf',
+  'application/x-pdf': 'pdf',
 }
 
-const SUPPORTED = 'Claimtrack imports .txt, .md, .html and .docx files'
+const SUPPORTED = 'Claimtrack imports .txt, .md, .html, .docx and .pdf files'
 
 // The extension decides, because that is what the person chose; the content type
 // (which browsers guess from the extension anyway) only helps a name without one.

@@ -7,6 +7,7 @@ import { htmlToDocument } from './html-to-document'
 import { binaryInput, emptyInput, formatBytes } from './import-errors'
 import { textToDocument } from './import-text'
 import { markdownToDocument } from './markdown-to-document'
+import { pdfToDocument } from './pdf-to-document'
 import { hasUtf16Bom, sniffBinary } from './sniff-binary'
 import type { ImportedDocument, ImportFormat, InputNoun } from './types'
 
@@ -21,7 +22,7 @@ export async function documentFromBytes(format: ImportFormat, bytes: Uint8Array,
   const { noun } = options
   if (bytes.length === 0) throw emptyInput(noun)
   const document = await readFormat(format, bytes, options)
-  // A small .docx can hold far more text than its own size.
+  // A small .docx or PDF can hold far more text than its own size.
   if (utf8ByteLength(document.text) > MAX_DOCUMENT_BYTES) {
     throw new AppError('PAYLOAD_TOO_LARGE', `The text of this ${noun} is larger than ${formatBytes(MAX_DOCUMENT_BYTES)}`)
   }
@@ -38,6 +39,8 @@ async function readFormat(format: ImportFormat, bytes: Uint8Array, { noun, chars
       return htmlToDocument(decodeHtml(bytes, noun, charset), { format, noun, baseUrl, isWholePage: true })
     case 'docx':
       return docxToDocument(bytes, noun)
+    case 'pdf':
+      return pdfToDocument(bytes, noun)
   }
 }
 

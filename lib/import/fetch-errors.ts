@@ -24,7 +24,7 @@ export function privateAddressError(host: string, address: string, isRedirect: b
 }
 
 export function nonTextError(mimeType: string): AppError {
-  return new AppError('INVALID_INPUT', `The page is ${mimeType}, not a web page or text: Claimtrack imports HTML, plain text, Markdown and .docx`)
+  return new AppError('INVALID_INPUT', `The page is ${mimeType}, not a web page or text: Claimtrack imports HTML, plain text, Markdown, .docx and PDF`)
 }
 
 const CERTIFICATE_ERRORS = /^(CERT_|ERR_TLS_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_)/

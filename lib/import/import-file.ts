@@ -10,7 +10,7 @@ export interface ImportFileInput {
   contentType?: string // as the browser sent it; only consulted when the name has no extension
 }
 
-// An uploaded .txt, .md, .html or .docx → canonical text and its blocks. Throws
+// An uploaded .txt, .md, .html, .docx or .pdf → canonical text and its blocks. Throws
 // AppError (INVALID_INPUT or PAYLOAD_TOO_LARGE) with a message for the uploader.
 export async function importFile({ filename, bytes, contentType }: ImportFileInput): Promise<ImportedDocument> {
   const format = formatOfFile(filename, contentType)

@@ -3,6 +3,7 @@ import { MAX_DOCUMENT_BYTES } from '@/lib/text/canonical-text'
 import { documentFromBytes } from './document-from-bytes'
 import { fetchPage } from './fetch-page'
 import { resolveWithDns, type HostResolver } from './guarded-request'
+import { isPdf } from './sniff-binary'
 import type { ImportedDocument, ImportFormat } from './types'
 
 export const DEFAULT_TIMEOUT_MS = 10_000
@@ -49,10 +50,11 @@ function parseTarget(url: string): URL {
   return target
 }
 
-// A server that names no content type: a page that opens like HTML is HTML, anything
-// else is read as text (and refused there if it is binary). Checking the first bytes
-// is the WHATWG sniffing rule, not parsing.
+// A server that names no content type: a page that opens like HTML is HTML, a PDF is
+// a PDF, anything else is read as text (and refused there if it is binary). Checking
+// the first bytes is the WHATWG sniffing rule, not parsing.
 export function sniffFormat(body: Uint8Array): ImportFormat {
+  if (isPdf(body)) return 'pdf'
   const start = new TextDecoder('latin1').decode(body.subarray(0, 512)).replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, '').trimStart().toLowerCase()
   return ['<!doctype html', '<html', '<head', '<body'].some((prefix) => start.startsWith(prefix)) ? 'html' : 'txt'
 }

@@ -39,6 +39,15 @@ function isTextControl(byte: number): boolean {
   return byte === 0x09 || byte === 0x0a || byte === 0x0c || byte === 0x0d || byte === 0x1b
 }
 
+// A PDF opens with "%PDF-"; readers (pdf.js among them) accept it anywhere in the
+// first kilobyte, after junk some servers and mail gateways prepend.
+const PDF_HEADER_WINDOW = 1024
+
+export function isPdf(bytes: Uint8Array): boolean {
+  const start = new TextDecoder('latin1').decode(bytes.subarray(0, PDF_HEADER_WINDOW))
+  return start.includes('%PDF-')
+}
+
 export function hasUtf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'

@@ -4,15 +4,18 @@
 export type BlockKind = 'heading' | 'paragraph' | 'list_item' | 'quote'
 
 // One line of the canonical text. `level` is 1–6 for a heading and the nesting
-// depth (1 = top level) for a list item; other kinds have none.
+// depth (1 = top level) for a list item; other kinds have none. `page` (from 1) is
+// the page of a PDF the block starts on, so a locator can say "p. 12"; blocks of
+// other formats have none.
 export interface Block {
   kind: BlockKind
   level?: number
   start: number
   end: number
+  page?: number
 }
 
-export type ImportFormat = 'txt' | 'md' | 'html' | 'docx'
+export type ImportFormat = 'txt' | 'md' | 'html' | 'docx' | 'pdf'
 
 export interface DocumentMetadata {
   author?: string

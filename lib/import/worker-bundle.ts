@@ -30,6 +30,10 @@ async function build(): Promise<string> {
     format: 'esm',
     target: 'node20',
     tsconfig: path.join(root, 'tsconfig.json'),
+    // pdf.js runs its "worker" in the same process by importing pdf.worker.mjs from
+    // beside itself, and reads its font metrics from its own package: it works only
+    // where it was installed, so the bundle imports it from node_modules.
+    external: ['pdfjs-dist'],
     // Dependencies written as CommonJS call require(); an ES module has none of its own.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     logLevel: 'silent',

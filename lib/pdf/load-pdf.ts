@@ -2,7 +2,6 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api'
 import { AppError } from '@/lib/errors'
-import type { InputNoun } from '@/lib/import/types'
 
 // pdf.js is loaded on first use only: two megabytes of code that every other import
 // (text, HTML, .docx) has no need for. The legacy build is the one that runs on
@@ -18,7 +17,7 @@ function standardFontDataPath(): string {
 }
 
 // Opens a PDF, turning pdf.js's failures into messages for the person who chose it.
-export async function loadPdf(bytes: Uint8Array, noun: InputNoun): Promise<PDFDocumentProxy> {
+export async function loadPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs')
   const { getDocument, VerbosityLevel } = await pdfjs
   const task = getDocument({
@@ -38,18 +37,18 @@ export async function loadPdf(bytes: Uint8Array, noun: InputNoun): Promise<PDFDo
     return await task.promise
   } catch (error) {
     await task.destroy().catch(() => {})
-    throw openingError(error, noun)
+    throw openingError(error)
   }
 }
 
-function openingError(error: unknown, noun: InputNoun): AppError {
+function openingError(error: unknown): AppError {
   const name = error instanceof Error ? error.name : ''
   if (name === 'PasswordException') {
-    return new AppError('INVALID_INPUT', `This PDF ${noun} is protected by a password: remove the password (print or export it to a new PDF) and try again`)
+    return new AppError('INVALID_INPUT', 'This PDF is protected by a password: remove the password (print or export it to a new PDF) and try again')
   }
-  return damagedPdf(noun)
+  return damagedPdf()
 }
 
-export function damagedPdf(noun: InputNoun): AppError {
-  return new AppError('INVALID_INPUT', `This PDF ${noun} is damaged or incomplete and cannot be read`)
+export function damagedPdf(): AppError {
+  return new AppError('INVALID_INPUT', 'This PDF is damaged or incomplete and cannot be read')
 }

@@ -38,7 +38,7 @@ export const MAX_PDF_PAGES = 2000
 export interface PdfLimits {
   maxBytes: number
   maxPages: number
-  noun: InputNoun // "file" or "page", for the messages
+  noun: InputNoun // "file" or "page", for the size message
 }
 
 export interface PdfText {
@@ -52,14 +52,14 @@ const DEFAULT_LIMITS: PdfLimits = { maxBytes: MAX_DOCUMENT_BYTES, maxPages: MAX_
 export async function readPdf(bytes: Uint8Array, limits: Partial<PdfLimits> = {}): Promise<PdfText> {
   const { maxBytes, maxPages, noun } = { ...DEFAULT_LIMITS, ...limits }
   if (bytes.length > maxBytes) throw tooLarge(noun, maxBytes)
-  const pdf = await loadPdf(bytes, noun)
+  const pdf = await loadPdf(bytes)
   try {
     if (pdf.numPages > maxPages) {
       throw new AppError('PAYLOAD_TOO_LARGE', `This PDF has ${pdf.numPages.toLocaleString('en')} pages: Claimtrack reads PDFs of up to ${maxPages.toLocaleString('en')} pages`)
     }
     const metadata = pdfMetadata((await pdf.getMetadata().catch(() => null))?.info)
     const pages: PageLines[] = []
-    for (let number = 1; number <= pdf.numPages; number++) pages.push(await readPage(pdf, number, noun))
+    for (let number = 1; number <= pdf.numPages; number++) pages.push(await readPage(pdf, number))
     if (pages.every((page) => page.lines.length === 0)) {
       throw new AppError('INVALID_INPUT', 'This PDF has no text layer — it looks scanned; OCR is not supported yet')
     }
@@ -72,7 +72,7 @@ export async function readPdf(bytes: Uint8Array, limits: Partial<PdfLimits> = {}
 
 type PdfDocument = Awaited<ReturnType<typeof loadPdf>>
 
-async function readPage(pdf: PdfDocument, number: number, noun: InputNoun): Promise<PageLines> {
+async function readPage(pdf: PdfDocument, number: number): Promise<PageLines> {
   try {
     const page = await pdf.getPage(number)
     const content = await page.getTextContent()
@@ -82,6 +82,6 @@ async function readPage(pdf: PdfDocument, number: number, noun: InputNoun): Prom
     return lines
   } catch {
     // The file opened but a page's objects are missing or broken (a truncated file).
-    throw damagedPdf(noun)
+    throw damagedPdf()
   }
 }

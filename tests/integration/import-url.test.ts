@@ -224,8 +224,8 @@ describe('importUrl refuses what it cannot import', () => {
   })
 
   it.each([
-    ['/image', 'The page is image/png, not a web page or text: Claimtrack imports HTML, plain text, Markdown and .docx'],
-    ['/pdf', 'The page is application/pdf, not a web page or text: Claimtrack imports HTML, plain text, Markdown and .docx'],
+    ['/image', 'The page is image/png, not a web page or text: Claimtrack imports HTML, plain text, Markdown, .docx and PDF'],
+    ['/pdf', 'This PDF is damaged or incomplete and cannot be read'],
     ['/binary-as-text', 'This page is binary, not text (it looks like a PNG image)'],
     ['/empty', 'The page is empty'],
     ['/scripts-only', 'The page contains no text to check'],

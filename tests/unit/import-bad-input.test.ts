@@ -66,9 +66,9 @@ describe('importFile refuses bad input with a message that names the problem', (
   })
 
   it.each([
-    ['report.pdf', 'Files of type .pdf cannot be imported: Claimtrack imports .txt, .md, .html and .docx files'],
+    ['figures.xlsx', 'Files of type .xlsx cannot be imported: Claimtrack imports .txt, .md, .html, .docx and .pdf files'],
     ['old.doc', 'Old Word .doc files cannot be imported: save the file as .docx and try again'],
-    ['README', 'The file name has no extension: Claimtrack imports .txt, .md, .html and .docx files'],
+    ['README', 'The file name has no extension: Claimtrack imports .txt, .md, .html, .docx and .pdf files'],
   ])('an unsupported file type (%s)', async (filename, message) => {
     const error = await expectAppError(importFile({ filename, bytes: utf8('text') }), 'INVALID_INPUT')
     expect(error.message).toBe(message)
