@@ -1,11 +1,12 @@
 import type { RawBlock } from './assemble-blocks'
-import { attr, childrenOf, isElement, isText, type HtmlElement, type HtmlNode } from './html-dom'
+import { isElement, isText, tagOf } from './html-dom'
 import type { BlockKind } from './types'
 
-// Never the article's text: executable or embedded content, form controls, media, and
-// page furniture (navigation, footers, sidebars, dialogs such as cookie banners).
-// Only text nodes are ever written out, never an attribute's value, so event handlers
-// and javascript: links cannot reach the text.
+// Never the article's text: executable or embedded content and form controls (most
+// never reach the DOM, see html-dom.ts), media, and page furniture (navigation,
+// footers, sidebars, dialogs such as cookie banners). Only text nodes are ever written
+// out, never an attribute's value, so event handlers and javascript: links cannot
+// reach the text.
 const DROPPED = new Set([
   'head', 'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'noscript', 'noembed',
   'noframes', 'template', 'svg', 'canvas', 'audio', 'video', 'picture', 'img', 'map', 'input', 'button', 'select',
@@ -29,15 +30,23 @@ interface Context {
   level?: number
   listDepth: number
   isPreformatted: boolean
+  isLink: boolean
 }
 
-const ROOT_CONTEXT: Context = { kind: 'paragraph', listDepth: 0, isPreformatted: false }
+// A block and how much of its text is the text of links (characters other than
+// whitespace): menus, teasers and tag lists are mostly links, prose is not.
+export interface HtmlBlock extends RawBlock {
+  linkChars: number
+  chars: number
+}
 
-type Frame = { node: HtmlNode; context: Context } | { leaving: true }
+const ROOT_CONTEXT: Context = { kind: 'paragraph', listDepth: 0, isPreformatted: false, isLink: false }
+
+type Frame = { node: Node; context: Context } | { leaving: true }
 
 // The blocks under root in document order: headings, list items (with their depth)
 // and quotes keep their kind; a table row is one line with its cells separated.
-export function collectBlocks(root: HtmlNode): RawBlock[] {
+export function collectBlocks(root: Node): HtmlBlock[] {
   const collector = new BlockCollector()
   const stack: Frame[] = [{ node: root, context: ROOT_CONTEXT }]
   while (stack.length > 0) {
@@ -47,31 +56,32 @@ export function collectBlocks(root: HtmlNode): RawBlock[] {
       continue
     }
     const { node, context } = frame
-    if (isText(node)) collector.append(node.value, context)
+    if (isText(node)) collector.append(node.data, context)
     if (!isElement(node) || isDropped(node)) continue
-    if (node.tagName === 'br') {
+    const tag = tagOf(node)
+    if (tag === 'br') {
       collector.flush()
       continue
     }
-    if (node.tagName === 'td' || node.tagName === 'th') collector.separate(CELL_SEPARATOR)
-    const isBlock = BLOCK_ELEMENTS.has(node.tagName)
+    if (tag === 'td' || tag === 'th') collector.separate(CELL_SEPARATOR)
+    const isBlock = BLOCK_ELEMENTS.has(tag)
     if (isBlock) {
       collector.flush()
       stack.push({ leaving: true })
     }
-    const inner = isBlock ? contextFor(node.tagName, context) : context
-    const children = childrenOf(node)
+    const inner = isBlock ? contextFor(tag, context) : tag === 'a' && !context.isLink ? { ...context, isLink: true } : context
+    const children = node.childNodes
     for (let i = children.length - 1; i >= 0; i -= 1) stack.push({ node: children[i]!, context: inner })
   }
   collector.flush()
   return collector.blocks
 }
 
-export function isDropped(element: HtmlElement): boolean {
-  if (DROPPED.has(element.tagName)) return true
-  if (element.attrs.some((attribute) => attribute.name === 'hidden')) return true
-  if (attr(element, 'aria-hidden')?.trim().toLowerCase() === 'true') return true
-  const role = attr(element, 'role')?.trim().toLowerCase()
+export function isDropped(element: Element): boolean {
+  if (DROPPED.has(tagOf(element))) return true
+  if (element.hasAttribute('hidden')) return true
+  if (element.getAttribute('aria-hidden')?.trim().toLowerCase() === 'true') return true
+  const role = element.getAttribute('role')?.trim().toLowerCase()
   return role !== undefined && DROPPED_ROLES.has(role)
 }
 
@@ -88,8 +98,9 @@ function contextFor(tagName: string, outer: Context): Context {
 // Gathers the text of the block being read. Every block boundary flushes, so all the
 // text in the buffer shares one context.
 class BlockCollector {
-  readonly blocks: RawBlock[] = []
+  readonly blocks: HtmlBlock[] = []
   private parts: string[] = []
+  private linkChars = 0
   private context: Context | null = null
 
   append(text: string, context: Context): void {
@@ -109,14 +120,23 @@ class BlockCollector {
     const text = this.parts.join('')
     if (this.context && text.trim()) {
       const { kind, level } = this.context
-      this.blocks.push(level === undefined ? { kind, text } : { kind, level, text })
+      const counts = { linkChars: this.linkChars, chars: visibleChars(text) }
+      this.blocks.push(level === undefined ? { kind, text, ...counts } : { kind, level, text, ...counts })
     }
     this.parts = []
+    this.linkChars = 0
     this.context = null
   }
 
   private add(text: string, context: Context): void {
     this.context ??= context
     this.parts.push(text)
+    if (context.isLink) this.linkChars += visibleChars(text)
   }
+}
+
+function visibleChars(text: string): number {
+  let count = 0
+  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) > 32) count += 1
+  return count
 }

@@ -1,6 +1,5 @@
-import { parse } from 'parse5'
 import { charsetOf } from './detect-format'
-import { attr, elementsUnder, type HtmlElement } from './html-dom'
+import { parseHtml } from './html-dom'
 
 // Browsers look for a <meta> charset declaration in the first 1024 bytes.
 const PRESCAN_BYTES = 1024
@@ -14,10 +13,9 @@ export function htmlCharset(bytes: Uint8Array, transportCharset?: string): strin
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'
   if (transportCharset) return transportCharset
-  const head = parse(new TextDecoder('latin1').decode(bytes.subarray(0, PRESCAN_BYTES)))
-  for (const element of elementsUnder(head)) {
-    if (element.tagName !== 'meta') continue
-    const declared = attr(element, 'charset')?.trim() || (isContentTypeMeta(element) ? charsetOf(attr(element, 'content')) : undefined)
+  const { document } = parseHtml(new TextDecoder('latin1').decode(bytes.subarray(0, PRESCAN_BYTES)))
+  for (const element of document.querySelectorAll('meta')) {
+    const declared = element.getAttribute('charset')?.trim() || (isContentTypeMeta(element) ? charsetOf(element.getAttribute('content') ?? undefined) : undefined)
     // A page whose top was readable as ASCII cannot be UTF-16, whatever it says (the
     // HTML standard's rule).
     if (declared) return /^utf-16/i.test(declared) ? 'utf-8' : declared
@@ -25,6 +23,6 @@ export function htmlCharset(bytes: Uint8Array, transportCharset?: string): strin
   return 'utf-8'
 }
 
-function isContentTypeMeta(element: HtmlElement): boolean {
-  return attr(element, 'http-equiv')?.trim().toLowerCase() === 'content-type'
+function isContentTypeMeta(element: Element): boolean {
+  return element.getAttribute('http-equiv')?.trim().toLowerCase() === 'content-type'
 }

@@ -1,5 +1,4 @@
-import { html } from 'parse5'
-import { attr, elementsUnder, textContent, type HtmlNode } from './html-dom'
+import { elementsUnder, tagOf } from './html-dom'
 import { readJsonLd } from './html-json-ld'
 import { cleanName, cleanTitle, httpUrl, isoDate } from './metadata-values'
 import type { DocumentMetadata } from './types'
@@ -15,24 +14,22 @@ const PUBLISHER_KEYS = ['og:site_name', 'publisher', 'dc.publisher', 'citation_p
 const DATE_KEYS = ['article:published_time', 'og:published_time', 'datepublished', 'citation_publication_date', 'dc.date.issued', 'dc.date', 'date', 'pubdate', 'parsely-pub-date', 'sailthru.date']
 const TITLE_KEYS = ['og:title', 'twitter:title', 'citation_title', 'dc.title']
 
-export function readHtmlMetadata(document: HtmlNode, baseUrl?: URL): HtmlMetadata {
+// The page's JSON-LD scripts come from the parse (html-dom.ts), which keeps no script
+// in the DOM. SVG, and its <title>, never reaches the DOM either.
+export function readHtmlMetadata(document: Document, jsonLd: readonly string[], baseUrl?: URL): HtmlMetadata {
   const meta = new Map<string, string>()
-  const jsonLd: string[] = []
   let canonical: string | undefined
   let pageTitle: string | undefined
-  for (const element of elementsUnder(document)) {
-    // An SVG <title> or <script> is not the page's.
-    if (element.namespaceURI !== html.NS.HTML) continue
-    if (element.tagName === 'meta') {
-      const key = (attr(element, 'name') ?? attr(element, 'property') ?? attr(element, 'itemprop'))?.trim().toLowerCase()
-      const content = attr(element, 'content')
+  for (const element of elementsUnder(document.documentElement)) {
+    const tag = tagOf(element)
+    if (tag === 'meta') {
+      const key = (element.getAttribute('name') ?? element.getAttribute('property') ?? element.getAttribute('itemprop'))?.trim().toLowerCase()
+      const content = element.getAttribute('content') ?? undefined
       if (key && content?.trim() && !meta.has(key)) meta.set(key, content)
-    } else if (element.tagName === 'link' && relTokens(attr(element, 'rel')).includes('canonical')) {
-      canonical ??= attr(element, 'href')
-    } else if (element.tagName === 'title') {
-      pageTitle ??= textContent(element)
-    } else if (element.tagName === 'script' && attr(element, 'type')?.trim().toLowerCase() === 'application/ld+json') {
-      jsonLd.push(textContent(element))
+    } else if (tag === 'link' && relTokens(element.getAttribute('rel') ?? undefined).includes('canonical')) {
+      canonical ??= element.getAttribute('href') ?? undefined
+    } else if (tag === 'title') {
+      pageTitle ??= element.textContent ?? ''
     }
   }
   const first = (keys: readonly string[]) => keys.map((key) => meta.get(key)).find((value) => value !== undefined)

@@ -1,7 +1,7 @@
 import { toCanonicalText } from '@/lib/text/canonical-text'
 import { firstField, splitFrontMatter } from './front-matter'
 import { htmlToDocument } from './html-to-document'
-import { markdownToHtml } from './markdown-blocks'
+import { markdownToHtml } from './markdown-to-html'
 import { cleanName, cleanTitle, httpUrl, isoDate } from './metadata-values'
 import type { DocumentMetadata, ImportedDocument, InputNoun } from './types'
 
