@@ -114,7 +114,8 @@ const fetchLocal = (path: string, options: ImportUrlOptions = {}) => importUrl(`
 describe('importUrl reads pages', () => {
   it('reads an HTML page: text without scripts, metadata, canonical URL resolved against the page', async () => {
     const document = await fetchLocal('/article')
-    expect(document.text).toBe('AI investment surged\nFrom $8 billion in 2014 to over $110 billion in 2024.')
+    // The headline is the document's title, not a line of its text (Readability's rule).
+    expect(document.text).toBe('From $8 billion in 2014 to over $110 billion in 2024.')
     expect(document.text).not.toMatch(/MARKER|Menu|Footer/)
     expect(document).toMatchObject({ title: 'AI investment surged', format: 'html' })
     expect(document.metadata).toEqual({ author: 'Jane Doe', publisher: 'Example News', publishedAt: '2024-03-05', sourceUrl: `${origin}/articles/ai-investment` })
