@@ -4,7 +4,7 @@ import path from 'node:path'
 import pg from 'pg'
 import { startEmbeddedPostgres } from '@/lib/db/embedded-postgres'
 
-export async function freshDatabase(name: 'review' | 'export' | 'match' | 'search' | 'imports'): Promise<{ databaseUrl: string; stop: () => Promise<void> }> {
+export async function freshDatabase(name: 'review' | 'export' | 'match' | 'search' | 'imports' | 'soak'): Promise<{ databaseUrl: string; stop: () => Promise<void> }> {
   const database = `claimtrack_bench_${name}`
   const server = process.env.DATABASE_URL
     ? { databaseUrl: process.env.DATABASE_URL, stop: async () => {} }

@@ -1,7 +1,7 @@
 import 'server-only'
 import { getDb } from '@/lib/db/client'
 import type { SourceSnapshot } from '@/lib/db/generated/client'
-import { isDatabaseUnavailableError } from '@/lib/db/unavailable'
+import { isTransientDatabaseError } from '@/lib/db/unavailable'
 import { isAppError } from '@/lib/errors'
 import { ImportCrashed, readOffThread } from '@/lib/import/import-off-thread'
 import type { ImportedDocument, ImportFormat } from '@/lib/import/types'
@@ -34,7 +34,7 @@ export async function runSnapshotJob(snapshotId: string, { isLastAttempt = false
     await finish(snapshot, document)
     return 'done'
   } catch (error) {
-    if (isDatabaseUnavailableError(error) && !isLastAttempt) throw error
+    if (isTransientDatabaseError(error) && !isLastAttempt) throw error
     return fail(snapshot, describeFailure(error), httpStatusOf(error))
   }
 }
@@ -88,7 +88,7 @@ async function fail(snapshot: SourceSnapshot, reason: string, httpStatus?: numbe
 
 function describeFailure(error: unknown): string {
   if (isAppError(error)) return error.message
-  if (isDatabaseUnavailableError(error)) return 'The database could not be reached, several times. Fetch the source again.'
+  if (isTransientDatabaseError(error)) return 'The database could not be reached, several times. Fetch the source again.'
   if (error instanceof ImportCrashed) {
     console.error(`[snapshots] ${error.message}`)
     return 'Reading the source stopped unexpectedly: the file may be damaged. Upload it in another format.'
