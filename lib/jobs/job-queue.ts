@@ -3,7 +3,7 @@ import PgBoss from 'pg-boss'
 import { parseDatabaseUrl } from '@/lib/db/database-url'
 import { setMailDispatcher } from '@/lib/mail/dispatch-mail'
 import { deliverMail, findUndispatchedMail } from './deliver-mail'
-import { setImportDispatcher } from './import-jobs'
+import { setImportDispatcher, type QueuedImport } from './import-jobs'
 import { jobSchemaFor } from './job-schema'
 import { findUndispatchedImports, importConcurrency } from './import-worker-pool'
 import { runImportJob } from './run-import-job'
@@ -63,14 +63,14 @@ async function startImportWorkers(boss: PgBoss): Promise<void> {
       }),
     )
   }
-  const send = async (importJobIds: string[]) => {
-    // One after another: the queue runs jobs in the order they were sent, oldest first.
-    for (const importJobId of importJobIds) await boss.send(IMPORT_QUEUE, { importJobId }, { singletonKey: importJobId })
+  const send = async (jobs: QueuedImport[]) => {
+    // One after another: within a priority, the queue runs jobs in the order they were sent.
+    for (const { id, priority } of jobs) await boss.send(IMPORT_QUEUE, { importJobId: id }, { singletonKey: id, priority })
     for (const worker of workers) boss.notifyWorker(worker)
   }
   await boss.schedule(IMPORT_SWEEP_QUEUE, '* * * * *')
   await boss.work(IMPORT_SWEEP_QUEUE, async () => send(await findUndispatchedImports()))
-  setImportDispatcher((importJobId) => send([importJobId]))
+  setImportDispatcher((job) => send([job]))
   await send(await findUndispatchedImports(0))
 }
 
