@@ -144,7 +144,7 @@ export function AddEvidenceForm({ workspaceId, claimId, quantities, onAdded, onC
           <Button type="button" variant="secondary" onClick={() => setPickingQuote(true)}>
             Choose quote from the archived text
           </Button>
-          <QuotePickerDialog snapshotUrl={`/api/workspaces/${workspaceId}/sources/${source.id}/snapshots/${readySnapshot}`} isOpen={isPickingQuote} onPick={applyQuote} onClose={() => setPickingQuote(false)} />
+          {isPickingQuote && <QuotePickerDialog snapshotUrl={`/api/workspaces/${workspaceId}/sources/${source.id}/snapshots/${readySnapshot}`} isOpen onPick={applyQuote} onClose={() => setPickingQuote(false)} />}
         </div>
       )}
       <div className="grid gap-3 sm:grid-cols-2">

@@ -72,7 +72,7 @@ export function QuotePickerDialog({ snapshotUrl, isOpen, onPick, onClose }: Quot
     >
       <header className="border-b border-stone-200 px-5 py-3">
         <h2 id="quote-picker-title" className="text-base font-semibold">
-          Choose the quote{snapshot ? ` from snapshot ${snapshot.number}` : ''}
+          Archived text{snapshot ? ` of snapshot ${snapshot.number}` : ''}
         </h2>
         <p className="text-sm text-stone-600">Select the exact words in the archived text, then use them as the quote.</p>
       </header>

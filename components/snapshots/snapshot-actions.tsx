@@ -39,6 +39,7 @@ export function SnapshotActions({ workspaceId, sourceId, sourcePath, hasUrl, isW
 
   async function upload(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
+    const formElement = event.currentTarget
     const file = fileInput.current?.files?.[0]
     setFileError(file ? null : 'Choose a file first.')
     if (!file) return
@@ -46,7 +47,7 @@ export function SnapshotActions({ workspaceId, sourceId, sourcePath, hasUrl, isW
     form.set('file', file)
     const result = await uploadAction.run(() => apiUpload<{ snapshot: SnapshotSummary }>(snapshotsUrl, form))
     if (!result) return
-    event.currentTarget?.reset()
+    formElement.reset()
     router.push(snapshotHref(sourcePath, result.snapshot.number))
   }
 
@@ -67,8 +68,8 @@ export function SnapshotActions({ workspaceId, sourceId, sourcePath, hasUrl, isW
           {fetchAction.error && <Alert>{fetchAction.error}</Alert>}
         </div>
       )}
-      <form onSubmit={upload} noValidate className="space-y-1.5" aria-labelledby="upload-snapshot-label">
-        <label id="upload-snapshot-label" htmlFor="snapshot-file" className="block text-sm font-medium text-stone-800">
+      <form onSubmit={upload} noValidate className="space-y-1.5">
+        <label htmlFor="snapshot-file" className="block text-sm font-medium text-stone-800">
           {hasUrl ? 'Upload file instead' : 'Upload a new version'}
         </label>
         <input

@@ -32,12 +32,12 @@ export function SnapshotList({ sourcePath, snapshots, selectedNumber }: Snapshot
             </p>
             {snapshot.failureReason && <p className="mt-1 text-xs text-red-800">{snapshot.failureReason}</p>}
             {finalUrl && (
-              <a href={finalUrl} {...EXTERNAL_LINK} className="mt-0.5 block truncate text-xs text-stone-500 underline-offset-2 hover:underline" title={finalUrl}>
+              <a href={finalUrl} {...EXTERNAL_LINK} className="mt-0.5 block truncate text-xs text-stone-600 underline-offset-2 hover:underline" title={finalUrl}>
                 {finalUrl}
               </a>
             )}
             {(snapshot.sha256 || snapshot.byteSize != null) && (
-              <p className="mt-0.5 text-xs text-stone-500">
+              <p className="mt-0.5 text-xs text-stone-600">
                 {snapshot.sha256 && (
                   <span title={`SHA-256 ${snapshot.sha256}`} className="font-mono">
                     sha256 {snapshot.sha256.slice(0, 12)}

@@ -36,7 +36,7 @@ export function SourceDetails({ source }: { source: SourceSummary & { evidenceCo
     ],
   ]
   return (
-    <dl className="grid gap-x-6 gap-y-1.5 rounded-lg border border-stone-200 bg-white p-4 text-sm sm:grid-cols-[8rem_1fr]">
+    <dl className="grid grid-cols-[5.5rem_minmax(0,1fr)] gap-x-4 gap-y-1.5 rounded-lg border border-stone-200 bg-white p-4 text-sm">
       {rows
         .filter(([, value]) => value)
         .map(([label, value]) => (
