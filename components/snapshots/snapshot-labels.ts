@@ -33,8 +33,9 @@ export function formatSize(bytes: number | null): string {
 }
 
 // How the snapshot came: "Fetched" or "Uploaded report.pdf".
-export function originLabel(snapshot: Pick<SnapshotSummary, 'origin' | 'fileName'>): string {
-  return snapshot.origin === 'FETCH' ? 'Fetched' : `Uploaded ${snapshot.fileName ?? 'file'}`
+export function originLabel(snapshot: Pick<SnapshotSummary, 'origin' | 'fileName' | 'status'>): string {
+  if (snapshot.origin === 'UPLOAD') return `Uploaded ${snapshot.fileName ?? 'file'}`
+  return snapshot.status === 'DONE' ? 'Fetched' : 'Fetch asked'
 }
 
 // The reader's URL for a snapshot, optionally with a quote to highlight.
