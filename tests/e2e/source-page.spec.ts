@@ -4,6 +4,7 @@
 // the page's scope (members only) and accessibility.
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
+import { heading, makePdf, paragraph } from '../support/pdf-fixture'
 import { addMemberByApi, createDocumentByApi, createWorkspaceByApi, expect, test } from './fixtures'
 
 const REPORT_V1 = `# Catch statistics
@@ -209,4 +210,41 @@ test('a source is seen by members only; a viewer reads it without the archiving 
   // In the outsider's own workspace the id names nothing either.
   const other = await createWorkspaceByApi(outsider.page.request, 'Elsewhere')
   expect((await outsider.page.goto(`/w/${other.id}/sources/${source.id}`))?.status()).toBe(404)
+})
+
+test('a PDF is read with a marker where each page begins, and a quote on page 2 is highlighted there', async ({ page, user }) => {
+  const pdf = await makePdf((doc) => {
+    heading(doc, 'Harbour report')
+    paragraph(doc, 'Landings at the harbour were 1,200 tonnes in the first quarter.')
+    doc.addPage()
+    paragraph(doc, 'In the second quarter landings rose to 1,450 tonnes.')
+  })
+  const created = await page.request.post(`/api/workspaces/${user.workspaceId}/sources`, { multipart: { file: { name: 'harbour.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) } } })
+  expect(created.status(), await created.text()).toBe(201)
+  const { source } = (await created.json()) as { source: { id: string } }
+  const sourcePath = `/w/${user.workspaceId}/sources/${source.id}`
+  await page.goto(sourcePath)
+  await expect(page.getByTestId('snapshot-status')).toHaveText('Ready', { timeout: 30_000 })
+  const reader = page.getByTestId('snapshot-text')
+  await expect(reader.getByRole('separator', { name: 'Page 1' })).toBeVisible()
+  await expect(reader.getByRole('separator', { name: 'Page 2' })).toBeVisible()
+  await expect(page.getByTestId('snapshot-row')).toContainText('2 pages')
+
+  const text = await snapshotText(page, user.workspaceId, source.id, 1)
+  const quote = 'landings rose to 1,450 tonnes'
+  const start = text.indexOf(quote)
+  expect(start).toBeGreaterThan(0)
+  await page.goto(`${sourcePath}?snapshot=1&at=${start}-${start + quote.length}`)
+  await expect(reader.locator('mark')).toHaveText(quote)
+  // The highlight sits after the page 2 marker: page numbers and offsets agree.
+  const isAfterMarker = await reader.evaluate((container) => {
+    const marker = container.querySelector('#page-2')!
+    const mark = container.querySelector('mark')!
+    return Boolean(marker.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING)
+  })
+  expect(isAfterMarker).toBe(true)
+  // Offsets that are not a range of this text are said to be lost, not guessed at.
+  await page.goto(`${sourcePath}?snapshot=1&at=5-999999`)
+  await expect(page.getByRole('status').filter({ hasText: 'not in this snapshot’s text' })).toBeVisible()
+  await expect(reader.locator('mark')).toHaveCount(0)
 })
