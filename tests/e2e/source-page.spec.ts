@@ -64,10 +64,12 @@ test('a reviewer adds a source as a file, reads it, uploads a new version, sees 
   await expect(form.getByText('is required: choose the file')).toBeVisible()
   await form.getByLabel('File', { exact: true }).setInputFiles(markdown('fisheries_report-2023.md', REPORT_V1))
   await form.getByLabel('Publisher').fill('Ministry of Fish')
+  await form.screenshot({ path: 'test-results/add-source-file-form.png' })
   await form.getByRole('button', { name: 'Add source' }).click()
   await expect(form.getByRole('status')).toContainText('Added “fisheries report 2023” to the library.')
   const row = page.getByTestId('source-row').filter({ hasText: 'fisheries report 2023' })
   await expect(row).toContainText('uploaded file')
+  await page.screenshot({ path: 'test-results/sources-list-file.png', fullPage: true })
   await row.getByRole('link', { name: 'fisheries report 2023' }).click()
 
   // The source page: details, snapshot 1 (the upload) and, once read, its text.
