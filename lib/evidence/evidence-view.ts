@@ -14,7 +14,7 @@ export interface EvidenceView {
   version: number
   createdById: string
   createdAt: Date
-  source: { id: string; url: string; title: string; publisher: string | null; archiveUrl: string | null; type: Source['type']; reliability: number | null; retractedAt: Date | null; retractionNote: string | null; isRetracted: boolean }
+  source: { id: string; url: string | null; title: string; publisher: string | null; archiveUrl: string | null; type: Source['type']; reliability: number | null; retractedAt: Date | null; retractionNote: string | null; isRetracted: boolean }
   // Null when there is no figure, or the claim has no quantity to set it against.
   comparison: FigureComparison | null
 }
