@@ -41,6 +41,7 @@ const SCANNED_ROUTES: Record<string, string> = {
   '/w/[workspaceId]': 'workspace pages',
   '/w/[workspaceId]/documents/new': 'workspace pages',
   '/w/[workspaceId]/sources': 'workspace pages',
+  '/w/[workspaceId]/sources/[sourceId]': 'tests/e2e/source-page.spec.ts: the reader, the changes view and the quote dialog',
   '/w/[workspaceId]/search': 'workspace pages',
   '/w/[workspaceId]/reports': 'workspace pages',
   '/w/[workspaceId]/reports/[reportId]': 'workspace pages',

@@ -2,10 +2,10 @@
 // place highlighted, a new version uploaded and compared, a failed fetch with the
 // upload that replaces it, the quote picked from the archived text into evidence, and
 // the page's scope (members only) and accessibility.
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { heading, makePdf, paragraph } from '../support/pdf-fixture'
 import { addMemberByApi, createDocumentByApi, createWorkspaceByApi, expect, test } from './fixtures'
+import { violationsOf } from './axe'
 
 const REPORT_V1 = `# Catch statistics
 
@@ -21,12 +21,6 @@ The catch fell to 412 tonnes in 2023, the lowest since records began.
 `
 const REPORT_V2 = REPORT_V1.replace('fell to 412 tonnes', 'fell to 398 tonnes')
 const markdown = (name: string, text: string) => ({ name, mimeType: 'text/markdown', buffer: Buffer.from(text) })
-
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
-async function violationsOf(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze()
-  return violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} — ${node.failureSummary ?? ''}`))
-}
 
 async function snapshotText(page: Page, workspaceId: string, sourceId: string, number: number): Promise<string> {
   const response = await page.request.get(`/api/workspaces/${workspaceId}/sources/${sourceId}/snapshots/${number}`)
