@@ -34,7 +34,7 @@ export async function requestSnapshot({ actor, ...input }: { actor: Actor } & Re
 export async function uploadSnapshot({ actor, bytes, ...input }: { actor: Actor; bytes: Uint8Array } & Record<string, unknown>): Promise<SnapshotSummary> {
   const { workspaceId, sourceId, filename, contentType } = parseInput(ZSnapshotUpload, input)
   await requireWorkspaceAccess(getDb(), actor, workspaceId, 'claim.review')
-  const format = formatOfFile(filename, contentType)
+  const format = formatOfFile(filename, contentType, bytes)
   if (bytes.length === 0) throw emptyInput('file')
   if (bytes.length > maxSnapshotBytes()) throw new AppError('PAYLOAD_TOO_LARGE', `The file is larger than ${formatBytes(maxSnapshotBytes())}, the limit for a source (SNAPSHOT_MAX_MB)`)
   const sha256 = sha256Hex(bytes)
