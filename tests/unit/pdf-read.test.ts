@@ -18,6 +18,9 @@ const PARAGRAPHS = [
 
 const texts = (blocks: PdfBlock[]) => blocks.map((block) => block.text)
 
+// Taken before pdf.js is first loaded (it is loaded on first use).
+const NATIVES = { push: Array.prototype.push, parse: JSON.parse }
+
 describe('readPdf: the text of a report', () => {
   const report = () =>
     makePdf(
@@ -176,5 +179,13 @@ describe('readPdf refuses what it cannot read, with a 4xx', () => {
     expect(pages.message).toBe('This PDF has 3 pages: Claimtrack reads PDFs of up to 2 pages')
     const size = await expectAppError(readPdf(bytes, { maxBytes: 1024 }), 'PAYLOAD_TOO_LARGE')
     expect(size.message).toBe('The file is larger than 1 KB')
+  })
+})
+
+describe('readPdf and the process it runs in', () => {
+  it('leaves Array.prototype.push and JSON.parse native, whatever core-js in pdf.js replaced', async () => {
+    await readPdf(await makePdf((doc) => paragraph(doc, PARAGRAPHS[0]!)))
+    expect(Array.prototype.push).toBe(NATIVES.push)
+    expect(JSON.parse).toBe(NATIVES.parse)
   })
 })
