@@ -88,7 +88,7 @@ function describeFailure(error: unknown): { code: string; message: string; detai
   if (isTransientDatabaseError(error)) return { code: 'UNAVAILABLE', message: 'The database could not be reached, several times. Try the import again.' }
   if (error instanceof ImportCrashed) {
     console.error(`[imports] ${error.message}`)
-    return { code: 'CRASHED', message: 'The import process stopped unexpectedly while reading this document. Save it in another format (.txt, .html or .docx) and import that.' }
+    return { code: 'CRASHED', message: 'The import process stopped unexpectedly while reading this document. Save it in another format (.txt, .md, .html, .docx or .pdf) and import that.' }
   }
   console.error('[imports] unexpected failure', error)
   return { code: 'UNEXPECTED', message: 'The import failed unexpectedly. Try again; if it fails again, the file may be damaged.' }

@@ -55,7 +55,7 @@ export interface CheckedUpload {
 // What a file must be before anything is written: a format Claimtrack reads, not
 // empty, within SNAPSHOT_MAX_MB.
 export function checkUpload({ filename, contentType, bytes }: { filename: string; contentType?: string; bytes: Uint8Array }): CheckedUpload {
-  const format = formatOfFile(filename, contentType)
+  const format = formatOfFile(filename, contentType, bytes)
   if (bytes.length === 0) throw emptyInput('file')
   if (bytes.length > maxSnapshotBytes()) throw new AppError('PAYLOAD_TOO_LARGE', `The file is larger than ${formatBytes(maxSnapshotBytes())}, the limit for a source (SNAPSHOT_MAX_MB)`)
   return { filename, contentType: contentType ?? null, format, bytes, sha256: sha256Hex(bytes) }

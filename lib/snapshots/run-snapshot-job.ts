@@ -8,6 +8,7 @@ import type { ImportedDocument, ImportFormat } from '@/lib/import/types'
 import { blobKeyFor, blobStore, sha256Hex } from './blob-store'
 import { fetchSource } from './fetch-source'
 import { loginWallReason } from './login-wall'
+import { maxSnapshotBytes } from './snapshot-limits'
 
 export type SnapshotRunOutcome = 'done' | 'failed' | 'already-finished'
 
@@ -28,7 +29,7 @@ export async function runSnapshotJob(snapshotId: string, { isLastAttempt = false
   if (!snapshot) return 'already-finished'
   try {
     const raw = snapshot.origin === 'FETCH' ? await fetchAndKeep(snapshot) : await uploadedBytes(snapshot)
-    const { document } = await readOffThread({ kind: 'bytes', format: raw.format, noun: snapshot.origin === 'FETCH' ? 'page' : 'file', charset: raw.charset, baseUrl: raw.baseUrl, bytesBase64: Buffer.from(raw.bytes).toString('base64') })
+    const { document } = await readOffThread({ kind: 'bytes', format: raw.format, noun: snapshot.origin === 'FETCH' ? 'page' : 'file', charset: raw.charset, baseUrl: raw.baseUrl, maxBytes: maxSnapshotBytes(), bytesBase64: Buffer.from(raw.bytes).toString('base64') })
     const wall = loginWallReason(document.text, raw.format === 'html' ? new TextDecoder('latin1').decode(raw.bytes) : null)
     if (wall) return await fail(snapshot, wall)
     await finish(snapshot, document)
