@@ -50,6 +50,8 @@ const claims = await getDb().claim.findMany({ where: { workspaceId }, select: { 
 await disconnectDb()
 
 const server = await startServer(database.databaseUrl, PORT)
+// Open streams would hold the server's graceful stop forever: closed before it, always.
+let live: ReturnType<typeof openLiveStreams> | undefined
 try {
   const ownerCookie = await signIn(server.base, 'owner@bench.test', PASSWORD)
   const cookies = await Promise.all(reviewers.map((name) => signIn(server.base, `${name}@bench.test`, PASSWORD)))
@@ -64,12 +66,14 @@ try {
   const errors: string[] = []
   const context = { base: server.base, workspaceId, claims }
 
-  const live = openLiveStreams(server.base, cookies, workspaceId, [...new Set(claims.map((claim) => claim.documentId))].slice(0, LIVE_STREAMS), errors)
+  live = openLiveStreams(server.base, cookies, workspaceId, [...new Set(claims.map((claim) => claim.documentId))].slice(0, LIVE_STREAMS), errors)
   const worker = async (index: number) => {
     for (let request = 0; performance.now() < endsAt; request++) {
       const operation: Operation = pickOperation(index * 7919 + request)
       const at = performance.now()
-      const problem = await operation.run(context, cookies[index % cookies.length]!, request).catch((error: unknown) => String(error))
+      const problem = await Promise.resolve()
+        .then(() => operation.run(context, cookies[index % cookies.length]!, request))
+        .catch((error: unknown) => String(error))
       latencies.get(operation.name)!.push(performance.now() - at)
       if (problem) errors.push(`${operation.name}: ${problem}`)
     }
@@ -77,9 +81,13 @@ try {
   const importer = async () => {
     let imports = 0
     for (; performance.now() + IMPORT_EVERY_MS < endsAt; imports++) {
-      const run = await uploadAndWait(server.base, ownerCookie, workspaceId, `soak-${imports}.html`, smallArticle(`soak ${imports}`))
-      if (run.job.status !== 'DONE') errors.push(`import: ${run.job.error?.message ?? run.job.status}`)
-      await new Promise((resolve) => setTimeout(resolve, Math.max(0, IMPORT_EVERY_MS - run.seconds * 1000)))
+      const at = performance.now()
+      const run = await uploadAndWait(server.base, ownerCookie, workspaceId, `soak-${imports}.html`, smallArticle(`soak ${imports}`)).catch((error: unknown) => {
+        errors.push(`import: ${String(error)}`)
+        return undefined
+      })
+      if (run && run.job.status !== 'DONE') errors.push(`import: ${run.job.error?.message ?? run.job.status}`)
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, IMPORT_EVERY_MS - (performance.now() - at))))
     }
     return imports
   }
@@ -102,6 +110,7 @@ try {
   log(`  ${errors.length === 0 ? 'met    ' : 'MISSED '} no errors`)
   log(`  ${growth < 0.1 ? 'met    ' : 'MISSED '} RSS growth under 10 % after warm-up`)
 } finally {
+  live?.close()
   await server.stop()
   await database.stop()
 }
