@@ -1,25 +1,18 @@
 // Live updates, measured end to end: a write by one user through the API, until the
 // event reaches another user's open event stream (SSE fed by LISTEN/NOTIFY).
 import { get, type IncomingMessage } from 'node:http'
+import { onServerSentEvents } from '../shared/server-sent-events'
 
 export async function measureLiveLatency(base: string, watcherCookie: string, writerCookie: string, workspaceId: string, documentId: string, claimIds: string[], writes = 100): Promise<number[]> {
   const arrivals = new Map<string, (at: number) => void>()
   const stream = await new Promise<IncomingMessage>((resolve, reject) => {
     get(`${base}/api/workspaces/${workspaceId}/documents/${documentId}/live`, { headers: { cookie: watcherCookie, accept: 'text/event-stream' } }, resolve).on('error', reject)
   })
-  let buffer = ''
-  stream.setEncoding('utf8')
-  stream.on('data', (chunk: string) => {
-    buffer += chunk
-    let end: number
-    while ((end = buffer.indexOf('\n\n')) !== -1) {
-      const message = buffer.slice(0, end)
-      buffer = buffer.slice(end + 2)
-      const data = message.split('\n').find((line) => line.startsWith('data:'))
-      if (!message.includes('event: activity') || !data) continue
-      const { claimId } = JSON.parse(data.slice(5)) as { claimId?: string }
-      if (claimId) arrivals.get(claimId)?.(performance.now())
-    }
+  onServerSentEvents(stream, (message) => {
+    const data = message.split('\n').find((line) => line.startsWith('data:'))
+    if (!message.includes('event: activity') || !data) return
+    const { claimId } = JSON.parse(data.slice(5)) as { claimId?: string }
+    if (claimId) arrivals.get(claimId)?.(performance.now())
   })
   const latencies: number[] = []
   for (let index = 0; index < writes; index++) {

@@ -1,6 +1,7 @@
 // Open live streams (SSE), one per document, held for the whole soak the way open tabs
 // hold them: a stream the server ends is reopened with Last-Event-ID, as EventSource does.
 import { get, type ClientRequest } from 'node:http'
+import { onServerSentEvents } from '../shared/server-sent-events'
 
 export function openLiveStreams(base: string, cookies: string[], workspaceId: string, documentIds: string[], errors: string[]): { close: () => number } {
   let events = 0
@@ -12,17 +13,9 @@ export function openLiveStreams(base: string, cookies: string[], workspaceId: st
     let lastId = lastEventId
     const request = get(`${base}/api/workspaces/${workspaceId}/documents/${documentId}/live`, { headers }, (response) => {
       if (response.statusCode !== 200) errors.push(`live stream: ${response.statusCode}`)
-      let buffer = ''
-      response.setEncoding('utf8')
-      response.on('data', (chunk: string) => {
-        buffer += chunk
-        let end: number
-        while ((end = buffer.indexOf('\n\n')) !== -1) {
-          const message = buffer.slice(0, end)
-          buffer = buffer.slice(end + 2)
-          lastId = message.match(/^id: (.+)$/m)?.[1] ?? lastId
-          if (message.includes('event: activity')) events++
-        }
+      onServerSentEvents(response, (message) => {
+        lastId = message.match(/^id: (.+)$/m)?.[1] ?? lastId
+        if (message.includes('event: activity')) events++
       })
       response.on('end', () => {
         requests.delete(request)
