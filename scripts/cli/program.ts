@@ -76,6 +76,7 @@ export function buildProgram(version: string, output: OutputConfiguration = {}):
     .requiredOption('--queries <file>', 'query claims, one {"id","text"} JSON per line')
     .option('--top <n>', 'matches per query (1–100)', positiveInteger(100), 10)
     .option('--json', 'print one {"query","matches"} JSON per line')
+    .addHelpText('after', `\n${DATABASE_NOTE}`)
     .action(run('match', async (options) => (await import('./match-command')).runMatch(options)))
 
   return program
