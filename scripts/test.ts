@@ -43,6 +43,9 @@ function endToEnd(env: NodeJS.ProcessEnv): void {
   check('npm start and stop', bin('tsx'), ['tests/smoke/start-and-stop.ts'], env)
   // The same on `npm ci --omit=dev` beside that build, as the Dockerfile runs it.
   check('production install', bin('tsx'), ['tests/smoke/production-install.ts'], env)
+  // The Dockerfile's image, where Docker runs (not on the machines this was written on).
+  if (spawnSync('docker', ['info'], { stdio: 'ignore' }).status === 0) check('docker image', 'docker', ['build', '--quiet', '-t', 'claimtrack:test', '.'])
+  else console.log('\n▶ docker image: Docker is not available here, so the image is not built')
   // Pages answer 503 while the database is down, and recover by themselves.
   check('database outage', bin('tsx'), ['tests/smoke/database-outage.ts'], env)
   const report = path.join(REPORT_DIR, 'e2e-report.json')
