@@ -13,6 +13,9 @@ export interface ProfileFigure {
   // For counts: what is counted, reduced to a stem ("murders" → "murder").
   noun: string | null
   year: number | null
+  // Written as a change by this much ("shrank by $1.7tn") or as a level ("was $1.7tn",
+  // "to $107.6bn"); null when the words around it do not say plainly.
+  change: 'by' | 'level' | null
 }
 
 export interface ClaimProfile {
@@ -42,9 +45,16 @@ export function profileClaim(text: string, quantities: readonly QuantityLike[]):
     entities: entitiesOf(text),
     directions: new Set(words.flatMap((word) => (UP.has(word) ? ['up' as const] : DOWN.has(word) ? ['down' as const] : []))),
     contrasts: new Set(words.map(contrastOf).filter((side): side is string => side !== null)),
-    words: contentWords(text, quantities.map((quantity) => quantity.text)),
+    words: contentWords(text, quantities.map(figureOnly)),
     negated: NEGATION.test(text.replace(NOT_NEGATION, ' ')),
   }
+}
+
+// A figure's text less what it counts ("1.91 million" of "1.91 million households"):
+// the counted thing stays among the words, where a swapped one ("residents") shows.
+function figureOnly(quantity: QuantityLike): string {
+  const noun = quantity.countedNoun
+  return noun && quantity.text.toLowerCase().endsWith(` ${noun.toLowerCase()}`) ? quantity.text.slice(0, -noun.length).trim() : quantity.text
 }
 
 // Words that make a figure approximate: "about 600,000" may be 597,000.
@@ -77,8 +87,16 @@ function toFigure(quantity: QuantityLike, text: string): ProfileFigure {
     unit: quantity.unit,
     noun: quantity.countedNoun ? stem(quantity.countedNoun.toLowerCase()) : null,
     year: quantity.year ?? null,
+    change: at >= 0 ? changeBefore(text.slice(0, at)) : null,
   }
 }
+
+// The word before the figure, past an approximation ("by about 3%").
+function changeBefore(before: string): ProfileFigure['change'] {
+  const previous = /([\p{L}]+)\W*$/u.exec(before.replace(APPROXIMATE_BEFORE, ''))?.[1]?.toLowerCase()
+  return previous === 'by' ? 'by' : previous && LEVEL_BEFORE.has(previous) ? 'level' : null
+}
+const LEVEL_BEFORE = new Set(['was', 'is', 'were', 'are', 'at', 'to', 'totalled', 'totaled', 'reached', 'hit', 'stood'])
 
 const APPROXIMATE_BEFORE = /\b(about|around|roughly|some|approximately|almost|nearly|close to|just over|just under|an estimated|estimated)\s+$/i
 

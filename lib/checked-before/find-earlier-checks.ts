@@ -17,6 +17,11 @@ const CANDIDATES = 30
 // of only everyday words ("the rate stood at 13% in 2018") must not cost a scan of
 // the library. With real text the rarer words rarely find more.
 const EXAMINED = 400
+// Claims sharing a figure (the same unit, value within rounding, the same year or
+// none) are candidates too, however different their words: "Washington spent $1.83tn
+// more than it collected" shares no rare word with "the US federal budget deficit
+// reached $1.83 trillion". At most this many per figure of the claim.
+const BY_FIGURE = 200
 // A figure's candidates are looked up within its own rounding again on each side, and
 // at least this share of its value, for an earlier claim rounded more coarsely;
 // compareClaims then compares the two with the rounding each was written with.
@@ -96,14 +101,15 @@ function claimsTable(claims: readonly ClaimToMatch[], profiles: Map<string, Clai
     doc: claim.documentId ?? null,
     lexemes: words.get(claim.key)!.lexemes,
     words: words.get(claim.key)!.lookup,
+    anyword: words.get(claim.key)!.any,
     figures: profiles.get(claim.key)!.figures.map((figure) => {
       const pad = Math.max((figure.high - figure.low) / 2, Math.max(Math.abs(figure.low), Math.abs(figure.high)) * FIGURE_REACH)
-      return { unit: figure.unit, low: String(figure.low - pad), high: String(figure.high + pad) }
+      return { unit: figure.unit, low: String(figure.low - pad), high: String(figure.high + pad), year: figure.year }
     }),
   }))
   return sql`
-    SELECT q.key, q.text, q.doc, q.figures, array(SELECT jsonb_array_elements_text(q.lexemes)) AS lexemes, q.words::tsquery AS words
-    FROM jsonb_to_recordset(${JSON.stringify(payload)}::jsonb) AS q(key text, text text, doc text, lexemes jsonb, words text, figures jsonb)`
+    SELECT q.key, q.text, q.doc, q.figures, array(SELECT jsonb_array_elements_text(q.lexemes)) AS lexemes, q.words::tsquery AS words, q.anyword::tsquery AS anyword
+    FROM jsonb_to_recordset(${JSON.stringify(payload)}::jsonb) AS q(key text, text text, doc text, lexemes jsonb, words text, anyword text, figures jsonb)`
 }
 
 // Dice over the two sets of lexemes, and the trigram similarity of the two texts.
@@ -115,27 +121,39 @@ function wordingSql(vector: Prisma.Sql, text: Prisma.Sql, textSimilarity: Prisma
 }
 
 // The workspace's verified claims that share a rarer word with the claim and, for a
-// claim with figures, a figure in the same unit near one of its own. The best-ranked
-// few are measured for wording.
+// claim with figures, a figure in the same unit near one of its own; and those that
+// share a figure (and its year) and any word. The best-ranked few are measured for
+// wording.
 async function ownCandidates(tx: Tx, workspaceId: string, table: Prisma.Sql, textSimilarity: Prisma.Sql): Promise<CandidateRow[]> {
   const quoteVector = sql`ts_filter(c."searchVector", '{a}')`
+  const isLive = sql`c."workspaceId" = ${workspaceId} AND c.status = 'VERIFIED' AND c.verdict IS NOT NULL AND c."supersededAt" IS NULL AND c."dismissedAt" IS NULL
+    AND (q.doc IS NULL OR c."documentId" <> q.doc)`
   return tx.$queryRaw<CandidateRow[]>`
     WITH q AS (${table})
     SELECT q.key, 'claim' AS kind, c.id, c.quote AS text, ${wordingSql(quoteVector, sql`c.quote`, textSimilarity)}, NULL::jsonb AS quantities
     FROM q CROSS JOIN LATERAL (
       SELECT * FROM (
-        SELECT c.id, c.quote, c."searchVector"
+        (SELECT c.id, c.quote, c."searchVector"
         FROM "Claim" c
-        WHERE c."workspaceId" = ${workspaceId} AND c.status = 'VERIFIED' AND c.verdict IS NOT NULL AND c."supersededAt" IS NULL AND c."dismissedAt" IS NULL
-          AND (q.doc IS NULL OR c."documentId" <> q.doc)
-          AND c."searchVector" @@ q.words
+        WHERE ${isLive} AND c."searchVector" @@ q.words
           -- A figure near one of the claim's, in its unit: the candidate's own few
           -- quantities, by its id (LIMIT keeps Postgres from hashing all quantities).
           AND (jsonb_array_length(q.figures) = 0 OR EXISTS (
             SELECT 1 FROM "Quantity" x, jsonb_to_recordset(q.figures) f(unit text, low numeric, high numeric)
             WHERE x."claimId" = c.id AND x.unit = f.unit AND x.value BETWEEN f.low AND f.high LIMIT 1))
-        LIMIT ${EXAMINED}) c
-      ORDER BY ts_rank_cd(${quoteVector}, q.words) DESC, c.id
+        LIMIT ${EXAMINED})
+        UNION
+        (SELECT c.id, c.quote, c."searchVector"
+        FROM (
+          SELECT DISTINCT x."claimId"
+          FROM jsonb_to_recordset(q.figures) f(unit text, low numeric, high numeric, year int)
+          CROSS JOIN LATERAL (
+            SELECT x."claimId" FROM "Quantity" x
+            WHERE x.unit = f.unit AND x.value BETWEEN f.low AND f.high AND (f.year IS NULL OR x.year = f.year)
+            LIMIT ${BY_FIGURE}) x) x
+        JOIN "Claim" c ON c.id = x."claimId"
+        WHERE ${isLive})) c
+      ORDER BY ts_rank_cd(${quoteVector}, q.anyword) DESC, c.id
       LIMIT ${CANDIDATES}) c`
 }
 
