@@ -172,7 +172,7 @@ function entitiesOf(text: string): Set<string> {
     const all = match[0].split(/\s+/)
     const words = all.filter((word) => !NOT_NAMES.has(bare(word)) && !JOINERS.has(word))
     const opensSentence = match.index === 0 || /(^|[.!?:;]["”’)]?\s+|["“(]\s*)$/.test(text.slice(0, match.index))
-    if (opensSentence && words[0] === all[0] && !isClearlyName(words[0]!)) words.shift()
+    if (opensSentence && words[0] === all[0] && !isClearlyName(words[0]!) && !(all.length === 1 && actsAsSubject(words[0]!, text.slice(match.index + match[0].length)))) words.shift()
     if (!words.length) continue
     const whole = words.map(bare).join(' ')
     for (const word of [whole, ...words.map(bare)]) {
@@ -192,6 +192,14 @@ const JOINERS = new Set(['of', 'de', 'the', 'for', 'and'])
 export const isCountry = (name: string) => COUNTRIES.has(name)
 
 const bare = (word: string) => word.replace(/['’]s$/, '').replace(/\.$/, '').toLowerCase()
+
+// A single capitalised word opening the sentence and doing something ("Nagoya cut",
+// "Tesla produced") is a name; a plural ("Hackers stole") is more likely a noun.
+function actsAsSubject(word: string, after: string): boolean {
+  const next = /^\s+([a-z]+)\b/.exec(after)?.[1]
+  return word.length >= 3 && !/[^s]s$/.test(word) && next !== undefined && (/^[a-z]{3,}ed$/.test(next) || SUBJECT_VERBS.has(next))
+}
+const SUBJECT_VERBS = new Set(['cut', 'hit', 'won', 'rose', 'fell', 'grew', 'became', 'spent', 'paid', 'lost', 'made', 'sold', 'set', 'took', 'saw', 'had', 'has', 'is', 'was', 'will', 'says', 'said', 'raised', 'borrowed', 'earned', 'invested', 'got', 'gave', 'led', 'ran', 'shed', 'built', 'bought'])
 
 function isClearlyName(word: string): boolean {
   const name = bare(word)
