@@ -8,9 +8,12 @@ import type { profileClaim } from './claim-profile'
 // from the quantity indexes alone: claims with a figure in its unit within rounding
 // and of its year (or of none), however different their words ("Washington spent
 // $1.83tn more than it collected" shares no rare word with "the US federal budget
-// deficit reached $1.83 trillion"). Only when a figure is common (more than BY_FIGURE
-// claims have it), and for a claim without figures, are claims looked up by their
-// rarer words too (lookup-words.ts), which costs a visit to each one's row.
+// deficit reached $1.83 trillion"). Only when every figure is common (more than
+// BY_FIGURE claims have it), and for a claim without figures, are claims looked up by
+// their rarer words too (lookup-words.ts); those are not filtered by figure in SQL
+// (a visit to each one's quantities cost more than comparing a few more in
+// compareClaims). Each candidate costs a visit to its row: at a million claims, the
+// time of the whole match is in these visits.
 const sql = Prisma.sql
 // Candidates looked at per claim, best-worded first.
 export const CANDIDATES = 12
@@ -18,7 +21,7 @@ export const CANDIDATES = 12
 // of only everyday words ("the rate stood at 13% in 2018") must not cost a scan of
 // the library. With real text the rarer words rarely find more.
 const EXAMINED = 200
-const BY_FIGURE = 150
+const BY_FIGURE = 60
 
 export interface CandidateRow {
   key: string
@@ -68,11 +71,6 @@ export async function ownCandidates(tx: Tx, workspaceId: string, table: Prisma.S
         (SELECT c.id, c.quote, c."searchVector"
         FROM "Claim" c
         WHERE q.by_words AND ${isLive} AND c."searchVector" @@ q.words
-          -- A figure near one of the claim's, in its unit: the candidate's own few
-          -- quantities, by its id (LIMIT keeps Postgres from hashing all quantities).
-          AND (jsonb_array_length(q.figures) = 0 OR EXISTS (
-            SELECT 1 FROM "Quantity" x, jsonb_to_recordset(q.figures) f(unit text, low numeric, high numeric)
-            WHERE x."claimId" = c.id AND x.unit = f.unit AND x.value BETWEEN f.low AND f.high LIMIT 1))
         LIMIT ${EXAMINED})
         UNION
         (SELECT c.id, c.quote, c."searchVector" FROM "Claim" c WHERE c.id = ANY(q.ids) AND ${isLive})) c
