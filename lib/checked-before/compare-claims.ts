@@ -34,7 +34,7 @@ export interface Comparison {
 // Figures that agree only in a common kind of value (a round percentage, a bare
 // number: "rose 27%" and "rose about 28%") say less than "$23.7bn" or "11.76%" do, so
 // the words must say more.
-export const WORDING_THRESHOLD = { withFigures: 0.15, withCommonFigures: 0.25, withoutFigures: 0.27, figuresOnOneSide: 0.3 }
+export const WORDING_THRESHOLD = { withFigures: 0.18, withCommonFigures: 0.3, withoutFigures: 0.27, figuresOnOneSide: 0.3 }
 
 export function compareClaims(claim: ClaimProfile, earlier: ClaimProfile, wording: Wording): Comparison {
   const similarity = round(0.6 * wording.overlap + 0.4 * wording.trigram)
