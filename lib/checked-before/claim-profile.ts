@@ -102,7 +102,8 @@ const APPROXIMATE_BEFORE = /\b(about|around|roughly|some|approximately|almost|ne
 
 const NEGATION = /\b(not|no|never|none|neither|nor|without)\b|n['’]t\b/i
 // Not negations: "no less than £11.44", "no more than", "not only".
-const NOT_NEGATION = /\b(no|not)\s+(less|more|fewer|later|earlier|only)\b/gi
+// Nor superlatives told with one: "no country took in more", "a pace not seen since 1991".
+const NOT_NEGATION = /\b(no|not)\s+(less|more|fewer|later|earlier|only)\b|\bno\s+\p{L}+\s+(?:\p{L}+\s+){0,3}(?:more|bigger|larger|higher)\b|\bnot\s+(?:seen\s+)?since\b/giu
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
 const ORDINALS: Record<string, string> = { first: '1', second: '2', third: '3', fourth: '4', '1st': '1', '2nd': '2', '3rd': '3', '4th': '4' }
@@ -134,7 +135,7 @@ const DEMONYMS: Record<string, string> = {
   chinese: 'china', russian: 'russia', french: 'france', german: 'germany', italian: 'italy', spanish: 'spain', japanese: 'japan', indian: 'india',
   brazilian: 'brazil', canadian: 'canada', mexican: 'mexico', australian: 'australia', korean: 'korea', turkish: 'turkey', polish: 'poland', dutch: 'netherlands',
   swedish: 'sweden', norwegian: 'norway', danish: 'denmark', finnish: 'finland', irish: 'ireland', scottish: 'scotland', welsh: 'wales', greek: 'greece',
-  portuguese: 'portugal', nigerian: 'nigeria', kenyan: 'kenya', egyptian: 'egypt', ukrainian: 'ukraine', european: 'eu', 'european union': 'eu', african: 'africa',
+  portuguese: 'portugal', europe: 'eu', nigerian: 'nigeria', kenyan: 'kenya', egyptian: 'egypt', ukrainian: 'ukraine', european: 'eu', 'european union': 'eu', african: 'africa',
   argentine: 'argentina', argentinian: 'argentina', chilean: 'chile', colombian: 'colombia', peruvian: 'peru', pakistani: 'pakistan', iranian: 'iran',
   israeli: 'israel', saudi: 'saudi arabia', vietnamese: 'vietnam', thai: 'thailand', indonesian: 'indonesia', filipino: 'philippines', swiss: 'switzerland',
   austrian: 'austria', belgian: 'belgium', czech: 'czechia', hungarian: 'hungary', romanian: 'romania', ethiopian: 'ethiopia', ghanaian: 'ghana',
@@ -181,7 +182,8 @@ function entitiesOf(text: string): Set<string> {
       if (word !== whole || words.length === 1) entities.add(DEMONYMS[word] ?? word)
     }
     // "International Monetary Fund" is also "IMF".
-    const named = all.filter((word) => !JOINERS.has(word))
+    // Less a sentence's opening "The": "The Swiss National Bank" is "SNB".
+    const named = all.filter((word) => !JOINERS.has(word.toLowerCase()))
     if (named.length >= 2) entities.add(named.map((word) => word[0]!.toLowerCase()).join(''))
   }
   return entities

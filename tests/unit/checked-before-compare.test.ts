@@ -43,6 +43,12 @@ describe('the same claim, checked before', () => {
     expect(compare('Two-way trade hit more than $110 billion in 2024.', 'Bilateral trade reached over $110 billion in 2024.').isSame).toBe(true)
   })
 
+  it('reads an acronym after an opening "The", Europe as the EU, and a superlative told with "no" as no negation', () => {
+    expect(compare('In September 2024 the SNB reduced its key interest rate to 1%.', 'The Swiss National Bank lowered its policy rate to 1.0% in September 2024.').isSame).toBe(true)
+    expect(compare('European heat pump sales dropped by about 21% in 2024.', 'Heat pump sales in Europe fell about 21% in 2024.').isSame).toBe(true)
+    expect(compare('No nation sold more LNG abroad in 2024 than the US, which shipped 88.4m tonnes.', 'The United States exported a record 88.4 million tonnes of LNG in 2024.').differs).not.toBe('direction')
+  })
+
   it('asks more of the words when the figures agree only in a round percentage', () => {
     const little = { overlap: 0.2, trigram: 0.2 }
     expect(compare('Sales of new homes by developers rose about 28% in 2024.', 'Gold prices rose 27% in 2024.', little).differs).toBe('wording')
