@@ -68,7 +68,7 @@ export async function findEarlierChecks(tx: Tx, workspaceId: string, claims: rea
 // import of 9,000 claims then skips profiling and looking up every one of them.
 async function hasEarlierChecks(tx: Tx, workspaceId: string): Promise<boolean> {
   const [row] = await tx.$queryRaw<{ any: boolean }[]>`
-    SELECT EXISTS (SELECT 1 FROM "Claim" WHERE "workspaceId" = ${workspaceId} AND status = 'VERIFIED' AND verdict IS NOT NULL AND "supersededAt" IS NULL AND "dismissedAt" IS NULL)
+    SELECT EXISTS (SELECT 1 FROM "Claim" WHERE "workspaceId" = ${workspaceId} AND status = 'VERIFIED' AND verdict IS NOT NULL AND "supersededAt" IS NULL AND "dismissedAt" IS NULL AND "orphanedAt" IS NULL)
         OR EXISTS (SELECT 1 FROM "ExternalCheck" WHERE "workspaceId" = ${workspaceId}) AS any`
   return Boolean(row?.any)
 }

@@ -45,7 +45,7 @@ export function wordingSql(vector: Prisma.Sql, text: Prisma.Sql, textSimilarity:
 
 export async function ownCandidates(tx: Tx, workspaceId: string, table: Prisma.Sql, textSimilarity: Prisma.Sql): Promise<CandidateRow[]> {
   const quoteVector = sql`ts_filter(c."searchVector", '{a}')`
-  const isLive = sql`c."workspaceId" = ${workspaceId} AND c.status = 'VERIFIED' AND c.verdict IS NOT NULL AND c."supersededAt" IS NULL AND c."dismissedAt" IS NULL
+  const isLive = sql`c."workspaceId" = ${workspaceId} AND c.status = 'VERIFIED' AND c.verdict IS NOT NULL AND c."supersededAt" IS NULL AND c."dismissedAt" IS NULL AND c."orphanedAt" IS NULL
     AND (q.doc IS NULL OR c."documentId" <> q.doc)`
   const byFigure = (where: Prisma.Sql) => sql`(SELECT x."claimId" FROM "Quantity" x WHERE x.unit = f.unit AND x.value BETWEEN f.low AND f.high AND ${where} LIMIT ${BY_FIGURE + 1})`
   return tx.$queryRaw<CandidateRow[]>`
