@@ -22,6 +22,9 @@ export const CANDIDATES = 12
 // the library. With real text the rarer words rarely find more.
 const EXAMINED = 200
 const BY_FIGURE = 60
+// Of them, claims whose figure has no year, for a figure that has one: fewer, as a
+// figure's year is usually read from both.
+const BY_FIGURE_WITHOUT_YEAR = 20
 
 export interface CandidateRow {
   key: string
@@ -47,7 +50,7 @@ export async function ownCandidates(tx: Tx, workspaceId: string, table: Prisma.S
   const quoteVector = sql`ts_filter(c."searchVector", '{a}')`
   const isLive = sql`c."workspaceId" = ${workspaceId} AND c.status = 'VERIFIED' AND c.verdict IS NOT NULL AND c."supersededAt" IS NULL AND c."dismissedAt" IS NULL AND c."orphanedAt" IS NULL
     AND (q.doc IS NULL OR c."documentId" <> q.doc)`
-  const byFigure = (where: Prisma.Sql) => sql`(SELECT x."claimId" FROM "Quantity" x WHERE x.unit = f.unit AND x.value BETWEEN f.low AND f.high AND ${where} LIMIT ${BY_FIGURE + 1})`
+  const byFigure = (where: Prisma.Sql, limit = BY_FIGURE + 1) => sql`(SELECT x."claimId" FROM "Quantity" x WHERE x.unit = f.unit AND x.value BETWEEN f.low AND f.high AND ${where} LIMIT ${limit})`
   return tx.$queryRaw<CandidateRow[]>`
     WITH q0 AS (${table}),
     -- Each figure's claims: of its year or of none when it has one, else of any year.
@@ -56,7 +59,7 @@ export async function ownCandidates(tx: Tx, workspaceId: string, table: Prisma.S
       FROM q0, jsonb_to_recordset(q0.figures) f(n int, unit text, low numeric, high numeric, year int)
       CROSS JOIN LATERAL (
         ${byFigure(sql`f.year IS NOT NULL AND x.year = f.year`)}
-        UNION ALL ${byFigure(sql`f.year IS NOT NULL AND x.year IS NULL`)}
+        UNION ALL ${byFigure(sql`f.year IS NOT NULL AND x.year IS NULL`, BY_FIGURE_WITHOUT_YEAR)}
         UNION ALL ${byFigure(sql`f.year IS NULL`)}) x),
     found AS (
       SELECT key, array_agg(DISTINCT "claimId") AS ids, bool_and(common) AS common
