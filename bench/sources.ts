@@ -5,7 +5,7 @@
 // Prints time and the peak resident memory of the import child for each, and the p95
 // per quote by kind, beside the goals: a 300-page PDF imported in under 10 s, a quote
 // located in under 50 ms.
-// DATABASE_URL: a server to use (else an embedded one); BENCH_DATABASE_NAME.
+// DATABASE_URL: a server to use (else an embedded one); BENCH_DATABASE.
 import { readFileSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os'
 import { articlePage } from './sources/article-page'

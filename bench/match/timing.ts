@@ -54,7 +54,7 @@ export function documentClaims(): { claims: ClaimToMatch[]; withFigures: number 
 function phaseOf(text: string): Phase {
   if (text.includes('"ExternalCheck"')) return 'external checks'
   if (!text.includes('FROM "Claim" c')) return 'other SQL'
-  const byFigure = text.includes('jsonb_to_recordset(q.figures)')
+  const byFigure = text.includes('jsonb_to_recordset(q.figures)') || text.includes('jsonb_to_recordset(q0.figures)')
   const byWords = text.includes('"searchVector" @@ q.words')
   return byFigure && byWords ? 'words + figure (one query)' : byFigure ? 'by figure' : 'by words'
 }

@@ -13,6 +13,9 @@ export interface ProfileFigure {
   // For counts: what is counted, reduced to a stem ("murders" → "murder").
   noun: string | null
   year: number | null
+  // Written as a change by this much ("shrank by $1.7tn") or as a level ("was $1.7tn",
+  // "to $107.6bn"); null when the words around it do not say plainly.
+  change: 'by' | 'level' | null
 }
 
 export interface ClaimProfile {
@@ -42,9 +45,16 @@ export function profileClaim(text: string, quantities: readonly QuantityLike[]):
     entities: entitiesOf(text),
     directions: new Set(words.flatMap((word) => (UP.has(word) ? ['up' as const] : DOWN.has(word) ? ['down' as const] : []))),
     contrasts: new Set(words.map(contrastOf).filter((side): side is string => side !== null)),
-    words: contentWords(text, quantities.map((quantity) => quantity.text)),
+    words: contentWords(text, quantities.map(figureOnly)),
     negated: NEGATION.test(text.replace(NOT_NEGATION, ' ')),
   }
+}
+
+// A figure's text less what it counts ("1.91 million" of "1.91 million households"):
+// the counted thing stays among the words, where a swapped one ("residents") shows.
+function figureOnly(quantity: QuantityLike): string {
+  const noun = quantity.countedNoun
+  return noun && quantity.text.toLowerCase().endsWith(` ${noun.toLowerCase()}`) ? quantity.text.slice(0, -noun.length).trim() : quantity.text
 }
 
 // Words that make a figure approximate: "about 600,000" may be 597,000.
@@ -77,14 +87,23 @@ function toFigure(quantity: QuantityLike, text: string): ProfileFigure {
     unit: quantity.unit,
     noun: quantity.countedNoun ? stem(quantity.countedNoun.toLowerCase()) : null,
     year: quantity.year ?? null,
+    change: at >= 0 ? changeBefore(text.slice(0, at)) : null,
   }
 }
+
+// The word before the figure, past an approximation ("by about 3%").
+function changeBefore(before: string): ProfileFigure['change'] {
+  const previous = /([\p{L}]+)\W*$/u.exec(before.replace(APPROXIMATE_BEFORE, ''))?.[1]?.toLowerCase()
+  return previous === 'by' ? 'by' : previous && LEVEL_BEFORE.has(previous) ? 'level' : null
+}
+const LEVEL_BEFORE = new Set(['was', 'is', 'were', 'are', 'at', 'to', 'totalled', 'totaled', 'reached', 'hit', 'stood'])
 
 const APPROXIMATE_BEFORE = /\b(about|around|roughly|some|approximately|almost|nearly|close to|just over|just under|an estimated|estimated)\s+$/i
 
 const NEGATION = /\b(not|no|never|none|neither|nor|without)\b|n['’]t\b/i
 // Not negations: "no less than £11.44", "no more than", "not only".
-const NOT_NEGATION = /\b(no|not)\s+(less|more|fewer|later|earlier|only)\b/gi
+// Nor superlatives told with one: "no country took in more", "a pace not seen since 1991".
+const NOT_NEGATION = /\b(no|not)\s+(less|more|fewer|later|earlier|only)\b|\bno\s+\p{L}+\s+(?:\p{L}+\s+){0,3}(?:more|bigger|larger|higher)\b|\bnot\s+(?:seen\s+)?since\b/giu
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
 const ORDINALS: Record<string, string> = { first: '1', second: '2', third: '3', fourth: '4', '1st': '1', '2nd': '2', '3rd': '3', '4th': '4' }
@@ -116,7 +135,7 @@ const DEMONYMS: Record<string, string> = {
   chinese: 'china', russian: 'russia', french: 'france', german: 'germany', italian: 'italy', spanish: 'spain', japanese: 'japan', indian: 'india',
   brazilian: 'brazil', canadian: 'canada', mexican: 'mexico', australian: 'australia', korean: 'korea', turkish: 'turkey', polish: 'poland', dutch: 'netherlands',
   swedish: 'sweden', norwegian: 'norway', danish: 'denmark', finnish: 'finland', irish: 'ireland', scottish: 'scotland', welsh: 'wales', greek: 'greece',
-  portuguese: 'portugal', nigerian: 'nigeria', kenyan: 'kenya', egyptian: 'egypt', ukrainian: 'ukraine', european: 'eu', 'european union': 'eu', african: 'africa',
+  portuguese: 'portugal', europe: 'eu', nigerian: 'nigeria', kenyan: 'kenya', egyptian: 'egypt', ukrainian: 'ukraine', european: 'eu', 'european union': 'eu', african: 'africa',
   argentine: 'argentina', argentinian: 'argentina', chilean: 'chile', colombian: 'colombia', peruvian: 'peru', pakistani: 'pakistan', iranian: 'iran',
   israeli: 'israel', saudi: 'saudi arabia', vietnamese: 'vietnam', thai: 'thailand', indonesian: 'indonesia', filipino: 'philippines', swiss: 'switzerland',
   austrian: 'austria', belgian: 'belgium', czech: 'czechia', hungarian: 'hungary', romanian: 'romania', ethiopian: 'ethiopia', ghanaian: 'ghana',
@@ -154,7 +173,7 @@ function entitiesOf(text: string): Set<string> {
     const all = match[0].split(/\s+/)
     const words = all.filter((word) => !NOT_NAMES.has(bare(word)) && !JOINERS.has(word))
     const opensSentence = match.index === 0 || /(^|[.!?:;]["”’)]?\s+|["“(]\s*)$/.test(text.slice(0, match.index))
-    if (opensSentence && words[0] === all[0] && !isClearlyName(words[0]!)) words.shift()
+    if (opensSentence && words[0] === all[0] && !isClearlyName(words[0]!) && !(all.length === 1 && actsAsSubject(words[0]!, text.slice(match.index + match[0].length)))) words.shift()
     if (!words.length) continue
     const whole = words.map(bare).join(' ')
     for (const word of [whole, ...words.map(bare)]) {
@@ -163,7 +182,8 @@ function entitiesOf(text: string): Set<string> {
       if (word !== whole || words.length === 1) entities.add(DEMONYMS[word] ?? word)
     }
     // "International Monetary Fund" is also "IMF".
-    const named = all.filter((word) => !JOINERS.has(word))
+    // Less a sentence's opening "The": "The Swiss National Bank" is "SNB".
+    const named = all.filter((word) => !JOINERS.has(word.toLowerCase()))
     if (named.length >= 2) entities.add(named.map((word) => word[0]!.toLowerCase()).join(''))
   }
   return entities
@@ -174,6 +194,14 @@ const JOINERS = new Set(['of', 'de', 'the', 'for', 'and'])
 export const isCountry = (name: string) => COUNTRIES.has(name)
 
 const bare = (word: string) => word.replace(/['’]s$/, '').replace(/\.$/, '').toLowerCase()
+
+// A single capitalised word opening the sentence and doing something ("Nagoya cut",
+// "Tesla produced") is a name; a plural ("Hackers stole") is more likely a noun.
+function actsAsSubject(word: string, after: string): boolean {
+  const next = /^\s+([a-z]+)\b/.exec(after)?.[1]
+  return word.length >= 3 && !/[^s]s$/.test(word) && next !== undefined && (/^[a-z]{3,}ed$/.test(next) || SUBJECT_VERBS.has(next))
+}
+const SUBJECT_VERBS = new Set(['cut', 'hit', 'won', 'rose', 'fell', 'grew', 'became', 'spent', 'paid', 'lost', 'made', 'sold', 'set', 'took', 'saw', 'had', 'has', 'is', 'was', 'will', 'says', 'said', 'raised', 'borrowed', 'earned', 'invested', 'got', 'gave', 'led', 'ran', 'shed', 'built', 'bought'])
 
 function isClearlyName(word: string): boolean {
   const name = bare(word)

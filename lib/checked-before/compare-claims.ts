@@ -31,7 +31,10 @@ export interface Comparison {
 // When only one of the two has figures we could read (the other spells its number out
 // in a way the extractor does not: "three-tenths of a per cent"), the words must say
 // the rest.
-export const WORDING_THRESHOLD = { withFigures: 0.15, withoutFigures: 0.4, figuresOnOneSide: 0.45 }
+// Figures that agree only in a common kind of value (a round percentage, a bare
+// number: "rose 27%" and "rose about 28%") say less than "$23.7bn" or "11.76%" do, so
+// the words must say more.
+export const WORDING_THRESHOLD = { withFigures: 0.18, withCommonFigures: 0.3, withoutFigures: 0.27, figuresOnOneSide: 0.3 }
 
 export function compareClaims(claim: ClaimProfile, earlier: ClaimProfile, wording: Wording): Comparison {
   const similarity = round(0.6 * wording.overlap + 0.4 * wording.trigram)
@@ -46,7 +49,7 @@ export function compareClaims(claim: ClaimProfile, earlier: ClaimProfile, wordin
   const figures = compareFigures(claim.figures, earlier.figures)
   if (figures) return result(figures)
   const hasFigures = claim.figures.length > 0 && earlier.figures.length > 0
-  const threshold = hasFigures ? WORDING_THRESHOLD.withFigures : claim.figures.length || earlier.figures.length ? WORDING_THRESHOLD.figuresOnOneSide : WORDING_THRESHOLD.withoutFigures
+  const threshold = hasFigures ? (shareDistinctiveFigure(claim.figures, earlier.figures) ? WORDING_THRESHOLD.withFigures : WORDING_THRESHOLD.withCommonFigures) : claim.figures.length || earlier.figures.length ? WORDING_THRESHOLD.figuresOnOneSide : WORDING_THRESHOLD.withoutFigures
   if (!sameOrWider(claim.years, earlier.years)) return result('year')
   if (!sameOrWider(claim.periods, earlier.periods)) return result('period')
   if (differOnBothSides(claim.entities, earlier.entities)) return result('subject')
@@ -78,13 +81,27 @@ function compareFigures(ours: ProfileFigure[], theirs: ProfileFigure[]): Differe
       continue
     }
     if (!sameValue.some((other) => !figure.year || !other.year || other.year === figure.year)) return 'year'
+    // "shrank by $1.7tn" is not "was $1.7tn".
+    if (sameValue.every((other) => other.change && figure.change && other.change !== figure.change)) return 'direction'
     agreeing += 1
   }
   if (agreeing) return null
   return ours.some((figure) => theirs.some((other) => other.unit === figure.unit)) ? 'figure' : 'unit'
 }
 
-const overlaps = (a: ProfileFigure, b: ProfileFigure) => a.low <= b.high && b.low <= a.high
+// Strictly: 6.6% and 6.7% touch at 6.65 but cannot both be that figure rounded.
+// A figure of three significant digits or more, or one in money or a physical unit,
+// that the other claim has too.
+function shareDistinctiveFigure(ours: ProfileFigure[], theirs: ProfileFigure[]): boolean {
+  return ours.some((figure) => isDistinctive(figure) && theirs.some((other) => other.unit === figure.unit && overlaps(figure, other)))
+}
+const COMMON_UNITS = new Set(['percent', 'percentage_point', 'count', 'times', 'rank', 'years'])
+function isDistinctive(figure: ProfileFigure): boolean {
+  const digits = (/\d[\d,.]*/.exec(figure.text)?.[0] ?? '').replace(/[,.]/g, '').replace(/^0+/, '').replace(/0+$/, '')
+  return digits.length >= 3 || !COMMON_UNITS.has(figure.unit) || (figure.unit === 'count' && figure.noun !== null && digits.length >= 2)
+}
+
+const overlaps = (a: ProfileFigure, b: ProfileFigure) => a.low < b.high && b.low < a.high
 const isBare = (figure: ProfileFigure) => figure.unit === 'count' && !figure.noun
 
 // Years or periods: the same, or one claim names more of them (context the other left

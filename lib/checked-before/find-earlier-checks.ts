@@ -5,18 +5,13 @@ import { trigramSql } from '@/lib/search/trigram'
 import { profileClaim, type ClaimProfile } from './claim-profile'
 import { compareClaims, type Comparison } from './compare-claims'
 import { lookupWords, type ClaimWords } from './lookup-words'
+import { CANDIDATES, ownCandidates, wordingSql, type CandidateRow } from './own-candidates'
 
 // The matcher: for a batch of claims, the workspace's earlier checks that state the
 // same thing — its verified claims in other documents, and the external checks it
 // imported. Postgres finds the candidates and measures their wording; compareClaims
 // decides. The app, `claimtrack match` and the benchmarks all call this.
 const sql = Prisma.sql
-// Candidates looked at per claim, best-worded first.
-const CANDIDATES = 30
-// At most this many claims sharing its rarer words are ranked for one claim: a claim
-// of only everyday words ("the rate stood at 13% in 2018") must not cost a scan of
-// the library. With real text the rarer words rarely find more.
-const EXAMINED = 400
 // A figure's candidates are looked up within its own rounding again on each side, and
 // at least this share of its value, for an earlier claim rounded more coarsely;
 // compareClaims then compares the two with the rounding each was written with.
@@ -38,15 +33,6 @@ export interface EarlierCheck {
   comparison: Comparison
 }
 
-interface CandidateRow {
-  key: string
-  kind: 'claim' | 'external'
-  id: string
-  text: string
-  overlap: number
-  trigram: number
-  quantities: QuantityLike[] | null
-}
 
 // `withRejected` keeps the candidates compareClaims turned down (with why), for the
 // quality report's diagnostics.
@@ -82,7 +68,7 @@ export async function findEarlierChecks(tx: Tx, workspaceId: string, claims: rea
 // import of 9,000 claims then skips profiling and looking up every one of them.
 async function hasEarlierChecks(tx: Tx, workspaceId: string): Promise<boolean> {
   const [row] = await tx.$queryRaw<{ any: boolean }[]>`
-    SELECT EXISTS (SELECT 1 FROM "Claim" WHERE "workspaceId" = ${workspaceId} AND status = 'VERIFIED' AND verdict IS NOT NULL AND "supersededAt" IS NULL AND "dismissedAt" IS NULL)
+    SELECT EXISTS (SELECT 1 FROM "Claim" WHERE "workspaceId" = ${workspaceId} AND status = 'VERIFIED' AND verdict IS NOT NULL AND "supersededAt" IS NULL AND "dismissedAt" IS NULL AND "orphanedAt" IS NULL)
         OR EXISTS (SELECT 1 FROM "ExternalCheck" WHERE "workspaceId" = ${workspaceId}) AS any`
   return Boolean(row?.any)
 }
@@ -96,47 +82,15 @@ function claimsTable(claims: readonly ClaimToMatch[], profiles: Map<string, Clai
     doc: claim.documentId ?? null,
     lexemes: words.get(claim.key)!.lexemes,
     words: words.get(claim.key)!.lookup,
-    figures: profiles.get(claim.key)!.figures.map((figure) => {
+    anyword: words.get(claim.key)!.any,
+    figures: profiles.get(claim.key)!.figures.map((figure, n) => {
       const pad = Math.max((figure.high - figure.low) / 2, Math.max(Math.abs(figure.low), Math.abs(figure.high)) * FIGURE_REACH)
-      return { unit: figure.unit, low: String(figure.low - pad), high: String(figure.high + pad) }
+      return { n, unit: figure.unit, low: String(figure.low - pad), high: String(figure.high + pad), year: figure.year }
     }),
   }))
   return sql`
-    SELECT q.key, q.text, q.doc, q.figures, array(SELECT jsonb_array_elements_text(q.lexemes)) AS lexemes, q.words::tsquery AS words
-    FROM jsonb_to_recordset(${JSON.stringify(payload)}::jsonb) AS q(key text, text text, doc text, lexemes jsonb, words text, figures jsonb)`
-}
-
-// Dice over the two sets of lexemes, and the trigram similarity of the two texts.
-function wordingSql(vector: Prisma.Sql, text: Prisma.Sql, textSimilarity: Prisma.Sql): Prisma.Sql {
-  return sql`
-    (SELECT CASE WHEN cardinality(q.lexemes) + count(*) = 0 THEN 0 ELSE 2.0 * count(*) FILTER (WHERE l = ANY(q.lexemes)) / (cardinality(q.lexemes) + count(*)) END
-       FROM unnest(tsvector_to_array(${vector})) l WHERE l !~ '^[0-9.,]+$')::float8 AS overlap,
-    ${textSimilarity}(${text}, q.text)::float8 AS trigram`
-}
-
-// The workspace's verified claims that share a rarer word with the claim and, for a
-// claim with figures, a figure in the same unit near one of its own. The best-ranked
-// few are measured for wording.
-async function ownCandidates(tx: Tx, workspaceId: string, table: Prisma.Sql, textSimilarity: Prisma.Sql): Promise<CandidateRow[]> {
-  const quoteVector = sql`ts_filter(c."searchVector", '{a}')`
-  return tx.$queryRaw<CandidateRow[]>`
-    WITH q AS (${table})
-    SELECT q.key, 'claim' AS kind, c.id, c.quote AS text, ${wordingSql(quoteVector, sql`c.quote`, textSimilarity)}, NULL::jsonb AS quantities
-    FROM q CROSS JOIN LATERAL (
-      SELECT * FROM (
-        SELECT c.id, c.quote, c."searchVector"
-        FROM "Claim" c
-        WHERE c."workspaceId" = ${workspaceId} AND c.status = 'VERIFIED' AND c.verdict IS NOT NULL AND c."supersededAt" IS NULL AND c."dismissedAt" IS NULL
-          AND (q.doc IS NULL OR c."documentId" <> q.doc)
-          AND c."searchVector" @@ q.words
-          -- A figure near one of the claim's, in its unit: the candidate's own few
-          -- quantities, by its id (LIMIT keeps Postgres from hashing all quantities).
-          AND (jsonb_array_length(q.figures) = 0 OR EXISTS (
-            SELECT 1 FROM "Quantity" x, jsonb_to_recordset(q.figures) f(unit text, low numeric, high numeric)
-            WHERE x."claimId" = c.id AND x.unit = f.unit AND x.value BETWEEN f.low AND f.high LIMIT 1))
-        LIMIT ${EXAMINED}) c
-      ORDER BY ts_rank_cd(${quoteVector}, q.words) DESC, c.id
-      LIMIT ${CANDIDATES}) c`
+    SELECT q.key, q.text, q.doc, q.figures, array(SELECT jsonb_array_elements_text(q.lexemes)) AS lexemes, q.words::tsquery AS words, q.anyword::tsquery AS anyword
+    FROM jsonb_to_recordset(${JSON.stringify(payload)}::jsonb) AS q(key text, text text, doc text, lexemes jsonb, words text, anyword text, figures jsonb)`
 }
 
 // Imported checks carry their figures as JSON; they are found by words, and their

@@ -45,8 +45,8 @@ export interface ExternalCheckView {
 
 // The claim panel's "Checked before": the earlier checks matched with the claim, best
 // first, dismissed ones last. A match whose claim has changed words since is matched
-// again first; one whose earlier claim lost its final verdict (or was merged away) is
-// never shown.
+// again first; one whose earlier claim lost its final verdict, was merged away,
+// dismissed or lost its words to an edit (orphaned) is never shown.
 export async function findPriorChecks({ actor, ...input }: { actor: Actor } & Record<string, unknown>): Promise<PriorCheckView[]> {
   const { workspaceId, claimId } = parseInput(ZClaimPriorChecks, input)
   return getDb().$transaction(async (tx) => {
@@ -60,7 +60,7 @@ export async function findPriorChecks({ actor, ...input }: { actor: Actor } & Re
       where: {
         workspaceId,
         claimId,
-        OR: [{ externalCheckId: { not: null } }, { earlierClaim: { status: 'VERIFIED', verdict: { not: null }, supersededAt: null, dismissedAt: null } }],
+        OR: [{ externalCheckId: { not: null } }, { earlierClaim: { status: 'VERIFIED', verdict: { not: null }, supersededAt: null, dismissedAt: null, orphanedAt: null } }],
       },
       orderBy: [{ score: 'desc' }, { id: 'asc' }],
       include: {

@@ -20,6 +20,9 @@ export interface ClaimWords {
   lexemes: string[]
   // A tsquery (text) for the lookup, or '' when the claim has no words at all.
   lookup: string
+  // Any of its words (a tsquery, or ''): what a claim found by a shared figure must
+  // also share, and what candidates are ranked by.
+  any: string
 }
 
 export async function lookupWords(tx: Tx, texts: Map<string, string>): Promise<Map<string, ClaimWords>> {
@@ -40,7 +43,7 @@ export async function lookupWords(tx: Tx, texts: Map<string, string>): Promise<M
   const rarest = stats.find((row) => row.lexeme === null)?.share ?? 0
   const shares = new Map(stats.filter((row) => row.lexeme !== null).map((row) => [row.lexeme!, row.share]))
   const [table] = await tx.$queryRaw<{ rows: number }[]>`SELECT greatest(reltuples, 0)::float8 AS rows FROM pg_class WHERE oid = '"Claim"'::regclass`
-  return new Map(rows.map((row) => [row.key, { lexemes: row.lexemes, lookup: lookupQuery(row.lexemes, shares, { rarest, rows: table?.rows ?? 0 }) }]))
+  return new Map(rows.map((row) => [row.key, { lexemes: row.lexemes, lookup: lookupQuery(row.lexemes, shares, { rarest, rows: table?.rows ?? 0 }), any: [...new Set(row.lexemes)].map(quoteLexeme).join(' | ') }]))
 }
 
 // Pure: the rarest words (those under COMMON_WORD_SHARE, or else the rarest three),

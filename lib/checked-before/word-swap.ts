@@ -31,6 +31,14 @@ const SAME_MEANING = [
   'country nation',
   'global worldwide world international',
   'record highest',
+  'approved adopted endorsed backed',
+  'produced generated output production made',
+  'tonnes tons',
+  'vote votes ballots',
+  'plants factories sites',
+  'grants funding subsidies',
+  'killed died deaths dead',
+  'election elected',
 ]
 const MEANING_OF = new Map(SAME_MEANING.flatMap((group, index) => group.split(' ').map((word) => [word, index] as const)))
 
@@ -38,7 +46,7 @@ const MEANING_OF = new Map(SAME_MEANING.flatMap((group, index) => group.split(' 
 // share, in sentences that share at least this share of the shorter one's words.
 // Words one sentence adds (context, attribution) are not swaps.
 const MAX_SWAPPED = 3
-const MIN_SHARED = 0.7
+const MIN_SHARED = 0.6
 const MIN_SHARED_OF_LONGER = 0.5
 
 // Words and other tokens ("4G", "2:01:09"), less stop words; `figures` (the texts of
@@ -59,9 +67,21 @@ export function swapsMeaning(ours: string[], theirs: string[]): boolean {
   // otherwise identical sentence, however short.
   const isNearlyIdentical = (shared.length >= MIN_SHARED * shorter && shared.length >= MIN_SHARED_OF_LONGER * longer) || shared.length >= longer - 1
   if (!isNearlyIdentical) return false
-  return gapsBetween(ours, theirs, shared).some(
-    ([a, b]) => a.length > 0 && b.length > 0 && a.length <= MAX_SWAPPED && b.length <= MAX_SWAPPED && a.some((word) => !b.some((other) => interchangeable(word, other))),
-  )
+  // A word the other sentence has elsewhere was moved, not swapped ("From 10% to 18%:
+  // that was the rise…" against "…rose from 10% to 18%").
+  const moved = (word: string, other: string[]) => other.some((one) => sameWord(word, one))
+  return gapsBetween(ours, theirs, shared).some(([a, b]) => {
+    if (a.length > MAX_SWAPPED || b.length > MAX_SWAPPED) return false
+    // Interchangeable pairs cancel out; a swap is a word left on each side ("households"
+    // for "residents"), not one that a side only adds ("two countries topped" for "reached").
+    const swappedIn = b.filter((word) => !moved(word, ours))
+    const swappedOut = a.filter((word) => !moved(word, theirs)).filter((word) => {
+      const partner = swappedIn.findIndex((other) => interchangeable(word, other))
+      if (partner >= 0) swappedIn.splice(partner, 1)
+      return partner < 0
+    })
+    return swappedOut.length > 0 && swappedIn.length > 0
+  })
 }
 
 // The words each sentence has between consecutive shared words (and before the first,

@@ -99,7 +99,7 @@ describe('checked before', () => {
     expect((await findQueue({ actor: owner, workspaceId, hasPriorCheck: true })).unrated.map((item) => item.claimId)).not.toContain(claim!.id)
   })
 
-  it('drops a match whose earlier claim loses its final verdict or is merged away', async () => {
+  it('drops a match whose earlier claim loses its final verdict, is merged away or loses its words', async () => {
     const document = await createDocument({ actor: owner, workspaceId, title: 'Trade, once more', text: 'Over $110 billion of goods crossed the border in 2024, customs data show.' })
     const [claim] = await claimsOf(document.id)
     expect(await findPriorChecks({ actor: owner, workspaceId, claimId: claim!.id })).toHaveLength(1)
@@ -109,6 +109,15 @@ describe('checked before', () => {
     await getDb().claim.update({ where: { id: earlierClaimId }, data: { supersededAt: new Date() } })
     expect(await findPriorChecks({ actor: owner, workspaceId, claimId: claim!.id })).toEqual([])
     await getDb().claim.update({ where: { id: earlierClaimId }, data: { supersededAt: null } })
+    expect(await findPriorChecks({ actor: owner, workspaceId, claimId: claim!.id })).toHaveLength(1)
+    // Its words deleted by an edit of its article (orphaned): shown no more, offered no more.
+    await getDb().claim.update({ where: { id: earlierClaimId }, data: { orphanedAt: new Date() } })
+    expect(await findPriorChecks({ actor: owner, workspaceId, claimId: claim!.id })).toEqual([])
+    await refreshPriorChecks({ workspaceId, documentId: document.id })
+    expect(await getDb().priorCheck.count({ where: { claimId: claim!.id, earlierClaimId } })).toBe(0)
+    await getDb().claim.update({ where: { id: earlierClaimId }, data: { orphanedAt: null } })
+    await refreshPriorChecks({ workspaceId, documentId: document.id })
+    expect(await findPriorChecks({ actor: owner, workspaceId, claimId: claim!.id })).toHaveLength(1)
   })
 
   it('never matches another workspace’s checks', async () => {

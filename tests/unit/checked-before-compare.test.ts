@@ -37,6 +37,24 @@ describe('the same claim, checked before', () => {
     expect(compare('Exports of steel reached 12 million tonnes in 2022.', 'Imports of steel reached 12 million tonnes in 2022.').differs).toBe('measure')
   })
 
+  it('tells a change by an amount from a level of it, and a counted thing swapped for another', () => {
+    expect(compare('The US federal deficit shrank by $1.7 trillion in fiscal 2023.', 'The US federal deficit was $1.7 trillion in fiscal 2023.').differs).toBe('direction')
+    expect(compare('Hamburg had 1.91 million households at the end of 2024.', 'Hamburg had 1.91 million residents at the end of 2024.').differs).toBe('measure')
+    expect(compare('Two-way trade hit more than $110 billion in 2024.', 'Bilateral trade reached over $110 billion in 2024.').isSame).toBe(true)
+  })
+
+  it('reads an acronym after an opening "The", Europe as the EU, and a superlative told with "no" as no negation', () => {
+    expect(compare('In September 2024 the SNB reduced its key interest rate to 1%.', 'The Swiss National Bank lowered its policy rate to 1.0% in September 2024.').isSame).toBe(true)
+    expect(compare('European heat pump sales dropped by about 21% in 2024.', 'Heat pump sales in Europe fell about 21% in 2024.').isSame).toBe(true)
+    expect(compare('No nation sold more LNG abroad in 2024 than the US, which shipped 88.4m tonnes.', 'The United States exported a record 88.4 million tonnes of LNG in 2024.').differs).not.toBe('direction')
+  })
+
+  it('asks more of the words when the figures agree only in a round percentage', () => {
+    const little = { overlap: 0.2, trigram: 0.2 }
+    expect(compare('Sales of new homes by developers rose about 28% in 2024.', 'Gold prices rose 27% in 2024.', little).differs).toBe('wording')
+    expect(compare("Shell's underlying profit came in at $23.7bn for 2024.", "Shell's adjusted earnings fell 16% to $23.7 billion in 2024.", little).isSame).toBe(true)
+  })
+
   it('needs similar wording, more of it without figures', () => {
     expect(compare('Inflation in Peru was 4% in 2023.', 'Peru had 4% more tourists in 2023 than the year before.', { overlap: 0.1, trigram: 0.1 }).differs).toBe('wording')
     expect(compare('The treaty bans cluster munitions.', 'The agreement prohibits cluster munitions.', { overlap: 0.5, trigram: 0.45 }).isSame).toBe(true)
@@ -51,5 +69,7 @@ describe('word swaps', () => {
     expect(swapsMeaning(words('Wages rose sharply this year'), words('Wages increased sharply this year'))).toBe(false)
     expect(swapsMeaning(words('Wages rose sharply this year'), words('Wages rose sharply this year, the ministry said'))).toBe(false)
     expect(swapsMeaning(words('Wages rose sharply'), words('A completely different sentence about housing'))).toBe(false)
+    // Moved, not swapped.
+    expect(swapsMeaning(words('From 10% to 18%: that was the rise in the lower tax rate in October'), words('The lower tax rate rose from 10% to 18% in October'))).toBe(false)
   })
 })
