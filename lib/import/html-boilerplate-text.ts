@@ -6,7 +6,7 @@ import type { HtmlBlock } from './html-blocks'
 // shaped. Phrases are in English, German, French, Spanish, Italian, Portuguese, Dutch,
 // Chinese and Japanese.
 
-const AD_LABEL = /^(advertisement|advertising|ad|ads|sponsored|sponsored content|paid content|promoted|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|广告|廣告|広告|スポンサー|story continues below( this)? advertisement|article continues below( this)? (advertisement|ad)|continue reading (the main story|below)|scroll to continue( with content)?|weiterlesen nach der anzeige|la suite après (cette )?(la )?publicité|sigue leyendo|el artículo continúa (debajo|después) de (la )?publicidad)[.:…]?$/iu
+const AD_LABEL = /^(advertisement|advertising|ad|ads|sponsored|sponsored content|paid content|promoted|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|διαφήμιση|реклама|广告|廣告|広告|スポンサー|story continues below( this)? advertisement|article continues below( this)? (advertisement|ad)|continue reading (the main story|below)|scroll to continue( with content)?|weiterlesen nach der anzeige|la suite après (cette )?(la )?publicité|sigue leyendo|el artículo continúa (debajo|después) de (la )?publicidad)[.:…]?$/iu
 
 // "Read more: …", "Related: …", "Lesen Sie auch: …" — a pointer to another page.
 const POINTER = /^(read more|read next|read also|also read|more:|related|related:|related (articles?|stories|content|coverage|links|reading)|see also|recommended|recommended for you|you may also like|you might also like|more from|more on this|more stories|most read|most popular|most viewed|trending|popular now|editor'?s picks|top stories|further reading|lesen sie auch|lesen sie mehr|mehr zum thema|weitere artikel|das könnte sie auch interessieren|auch interessant|meistgelesen|lire aussi|à lire aussi|a lire aussi|lire la suite|voir aussi|sur le même sujet|les plus lus|notre sélection|lee también|leer más|lea también|te puede interesar|también te puede interesar|más noticias|lo más leído|noticias relacionadas|leggi anche|potrebbe interessarti|leia também|lees ook|相关阅读|相关文章|相关新闻|延伸阅读|推荐阅读|热门文章|更多阅读|阅读更多|関連記事|関連ニュース|あわせて読みたい|こちらもおすすめ|もっと読む|人気記事)\b/iu
@@ -36,6 +36,12 @@ const COMMENTS_HEADING = /^(\d+\s+)?(comments?|reader comments|leave a (comment|
 // The heading of a box of links to other pages; it and the links after it go.
 const POINTER_HEADING = POINTER
 
+// A declared title is often the headline with the site and section around it ("Site -
+// News - Headline"); each part is matched on its own.
+const TITLE_SEPARATOR = /\s+(?:[-|–—:·•»]|::)\s+/u
+// A quotation mark at both ends: how pages set a pull quote that is not a <blockquote>.
+const QUOTED = /^["“„«‘'»].*["”“»’']$/u
+
 export interface TextRuleContext {
   title?: string // the article's own title, as the page declares it
 }
@@ -46,6 +52,7 @@ export interface TextRuleContext {
 export function removeBoilerplateBlocks(blocks: readonly HtmlBlock[], context: TextRuleContext): HtmlBlock[] {
   const kept: HtmlBlock[] = []
   const titleKey = context.title ? comparable(context.title) : undefined
+  const titleParts = context.title ? context.title.split(TITLE_SEPARATOR).map(comparable).filter((part) => part.length >= 12) : []
   let titleSeen = false
   for (let i = 0; i < blocks.length; i += 1) {
     const block = blocks[i]!
@@ -56,14 +63,27 @@ export function removeBoilerplateBlocks(blocks: readonly HtmlBlock[], context: T
       continue
     }
     // The headline is the document's title, not a line of its text.
-    if (!titleSeen && titleKey && i < 6 && (block.kind === 'heading' || block.chars < 200) && isSameTitle(comparable(text), titleKey)) {
+    if (!titleSeen && titleKey && i < 6 && (block.kind === 'heading' || block.chars < 200) && isTitleLine(comparable(text), titleKey, titleParts)) {
       titleSeen = true
       continue
     }
     if (isBoilerplateLine(block, text)) continue
     kept.push(block)
   }
-  return dropLinkRuns(kept)
+  return dropRepeatedQuotes(dropLinkRuns(kept))
+}
+
+// A pull quote repeats a sentence the article already holds: a quotation (or a line in
+// quotation marks) found whole inside another, longer block goes.
+function dropRepeatedQuotes(blocks: readonly HtmlBlock[]): HtmlBlock[] {
+  const keys = blocks.map((block) => comparable(block.text))
+  return blocks.filter((block, index) => {
+    const text = block.text.replace(/\s+/g, ' ').trim()
+    if (block.kind === 'heading' || text.length < 40 || text.length > 300) return true
+    if (block.kind !== 'quote' && !QUOTED.test(text)) return true
+    const key = keys[index]!
+    return !keys.some((other, otherIndex) => otherIndex !== index && other.length > key.length && other.includes(key))
+  })
 }
 
 function isBoilerplateLine(block: HtmlBlock, text: string): boolean {
@@ -72,7 +92,10 @@ function isBoilerplateLine(block: HtmlBlock, text: string): boolean {
   if (length <= 80 && AD_LABEL.test(text)) return true
   if (length <= 200 && POINTER.test(text) && (linkShare > 0.4 || length <= 40)) return true
   if (length <= 120 && isSocialRow(text)) return true
-  if (length <= 90 && block.kind !== 'heading' && (BYLINE.test(text) || BYLINE_CJK.test(text))) return true
+  // The leading word in either case ("By Jane Doe", "by Jane Doe"); the names after it
+  // must start with a capital.
+  const leadLowered = text.replace(/^\p{L}+/u, (word) => word.toLowerCase())
+  if (length <= 90 && block.kind !== 'heading' && (BYLINE.test(leadLowered) || BYLINE_CJK.test(text))) return true
   if (length <= 110 && (DATE_LINE.test(text) || DATE_ONLY.test(text) || READING_TIME.test(text))) return true
   if (length <= 250 && COPYRIGHT.test(text)) return true
   if (length <= 200 && NEWSLETTER.test(text) && !/[.!?。]\s+\S.*[.!?。]/u.test(text) && (linkShare > 0.3 || /^[^.]*(\?|!|:|…)?$/.test(text) || length <= 90)) return true
@@ -128,6 +151,10 @@ function isLinkLine(block: HtmlBlock): boolean {
 
 function comparable(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}
+
+function isTitleLine(line: string, title: string, parts: readonly string[]): boolean {
+  return isSameTitle(line, title) || parts.includes(line)
 }
 
 // The same title, or the title with the site's name added or removed.

@@ -1,0 +1,42 @@
+// Line rules of the article extraction (lib/import/html-boilerplate-text.ts) found on the
+// tuning half of the article-extraction pages: each on a small page, read by the import.
+import { describe, expect, it } from 'vitest'
+import { htmlToDocument } from '@/lib/import/html-to-document'
+
+const PARAGRAPH = 'The council agreed on Wednesday to fund a one-year trial of the longer opening hours, at a cost of about fourteen thousand pounds.'
+const page = (title: string, body: string) => `<!doctype html><html><head><title>${title}</title></head><body>${body}</body></html>`
+const textOf = (html: string) => htmlToDocument(html, { format: 'html', noun: 'page', isWholePage: true }).text
+
+describe('article line rules', () => {
+  it('drops a byline whatever the case of its first word', () => {
+    for (const byline of ['By Sian Pritchard | Local Democracy Reporter', 'by Sian Pritchard', 'Von Katrin Lehmann']) {
+      const text = textOf(page('Pool reopens', `<div><p>${byline}</p><p>${PARAGRAPH}</p></div>`))
+      expect(text).not.toContain('Pritchard')
+      expect(text).not.toContain('Lehmann')
+      expect(text).toContain(PARAGRAPH)
+    }
+  })
+
+  it('drops the headline when the declared title is site, section and headline joined', () => {
+    const text = textOf(page('River Users Association - News - Towpath repairs to start next month', `<span>Towpath repairs to start next month</span><br><span>${PARAGRAPH}</span>`))
+    expect(text).toBe(PARAGRAPH)
+  })
+
+  it('keeps a title part that is not the first lines of the page', () => {
+    const body = `<p>${PARAGRAPH}</p>`.repeat(6) + '<p>Towpath repairs to start next month</p>'
+    expect(textOf(page('News - Towpath repairs to start next month', body))).toContain('Towpath repairs')
+  })
+
+  it('drops a pull quote that repeats a sentence of the article, keeps a quotation found once', () => {
+    const quote = 'When a word is used for everything it stops meaning anything.'
+    const own = 'Nobody owns a word, but everybody pays when it is worn out by careless use.'
+    const text = textOf(page('Words', `<article><p>${PARAGRAPH}</p><p>Readers tune out. ${quote} That matters.</p><blockquote><p>${quote}</p></blockquote><div>“${quote}”</div><blockquote><p>${own}</p></blockquote></article>`))
+    expect(text.split(quote).length - 1).toBe(1)
+    expect(text).toContain(own)
+  })
+
+  it('drops ad labels in Greek and Russian', () => {
+    const text = textOf(page('News', `<p>${PARAGRAPH}</p><div>Διαφήμιση</div><div>Реклама</div><p>${PARAGRAPH}</p>`))
+    expect(text).not.toMatch(/Διαφήμιση|Реклама/)
+  })
+})
