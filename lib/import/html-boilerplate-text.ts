@@ -25,6 +25,11 @@ const BYLINE_CJK = /^(文|记者|記者|文・|文／|作者|编辑|責任編集
 // "Published 10:45 GMT, 19 Nov 2019", "Updated: March 5, 2024", "Stand: 05.03.2024".
 const DATE_LINE = /^(published|updated|posted|last updated|first published|modified|veröffentlicht|aktualisiert|stand|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|发布时间|发布于|更新时间|更新|公開|配信|掲載)\b.{0,80}$/iu
 const DATE_ONLY = /^([\p{L}]+,?\s+)?(\d{1,2}[./ -]\s?)?(\p{L}{3,12}\.?\s+)?\d{1,2}(st|nd|rd|th)?[,.]?\s+\d{4}([,\s]+\d{1,2}[:.]\d{2}(\s?(am|pm|a\.m\.|p\.m\.))?(\s*\p{Lu}{2,5})?)?$|^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s+\d{1,2}:\d{2}(:\d{2})?)?$|^\d{1,2}[./]\d{1,2}[./]\d{2,4}(,?\s+\d{1,2}[:.]\d{2}(\s*uhr)?)?$|^\d{1,2}:\d{2}(\s?(am|pm|uhr|h))?(\s+\p{Lu}{2,5})?$/iu
+// "16 July 2026", "Thursday 16 July 2026 5:31 pm", "4. März 2026": the day before the month.
+const DATE_DAY_FIRST = /^(\p{L}+,?\s+)?\d{1,2}(st|nd|rd|th|er)?\.?\s+\p{L}{3,12}\.?,?\s+\d{4}(,?\s+(at\s+|um\s+|à\s+)?\d{1,2}[:.h]\d{2}(\s?(am|pm|a\.m\.|p\.m\.|uhr))?(\s*\p{Lu}{2,5})?)?$/iu
+// "Paul Edwards, Environment Reporter": a name, a comma and a reporter's role.
+const BYLINE_NAME = /^(\p{Lu}[\p{L}'’.-]+\s){1,3}\p{Lu}[\p{L}'’.-]+$/u
+const BYLINE_ROLE = /^([\p{L}-]+\s){0,4}(reporter|correspondent|editor|writer|journalist|columnist|critic|contributor|reporterin|korrespondent|korrespondentin|redakteur|redakteurin|journaliste|correspondant|correspondante|periodista|corresponsal|redactora?)$/u
 const READING_TIME = /^(\d+\s*(min|minute|minutes|mins)(\s+read|\s+de lecture|\s+de lectura|\s+lesezeit)?|lesezeit:?\s*\d+\s*min(uten)?|temps de lecture.{0,20}|tiempo de lectura.{0,20}|\d+\s*分で読めます|阅读时间.{0,10})\.?$/iu
 
 const COPYRIGHT = /^(©|\(c\)|copyright\b)|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|版权所有|著作権|無断転載/iu
@@ -32,15 +37,13 @@ const NEWSLETTER = /(newsletter|sign up|signup|subscribe|subscription|inbox|abon
 const CAPTION_LINE = /^(photo|photograph|image|picture|illustration|credit|source: getty|foto|bild|abbildung|grafik|crédit|crédito|imagen|fotografía|写真|图片|图|照片)\s*[:：/]|\((ap|afp|reuters|getty|epa|dpa)( photo| images)?[/ ].{0,60}\)$|^(getty images|ap photo|reuters|afp|dpa|epa)(\/[\p{L} .]+)?$/iu
 const TAGS_LINE = /^(tags|topics|filed under|themen|schlagwörter|schlagworte|mots-clés|thèmes|etiquetas|temas|tag|argomenti|标签|关键词|タグ|キーワード)\s*[:：]/iu
 // The heading of a comment thread; it and everything after it go.
-const COMMENTS_HEADING = /^(\d+\s+)?(comments?|reader comments|leave a (comment|reply)|join the (conversation|discussion)|discussion|kommentare?|leserkommentare|diskussion|commentaires?|réactions|comentarios?|commenti|reacties|评论|留言|コメント)(\s*[(（]?\d+[)）]?)?[:：]?$/iu
+const COMMENTS_HEADING = /^(\d+\s+)?(comments?|responses?|reader comments|leave a (comment|reply)|join the (conversation|discussion)|discussion|kommentare?|leserkommentare|diskussion|commentaires?|réactions|comentarios?|commenti|reacties|评论|留言|コメント)(\s*[(（]?\d+[)）]?)?[:：]?$/iu
 // The heading of a box of links to other pages; it and the links after it go.
 const POINTER_HEADING = POINTER
 
 // A declared title is often the headline with the site and section around it ("Site -
 // News - Headline"); each part is matched on its own.
 const TITLE_SEPARATOR = /\s+(?:[-|–—:·•»]|::)\s+/u
-// A quotation mark at both ends: how pages set a pull quote that is not a <blockquote>.
-const QUOTED = /^["“„«‘'»].*["”“»’']$/u
 
 export interface TextRuleContext {
   title?: string // the article's own title, as the page declares it
@@ -70,18 +73,21 @@ export function removeBoilerplateBlocks(blocks: readonly HtmlBlock[], context: T
     if (isBoilerplateLine(block, text)) continue
     kept.push(block)
   }
-  return dropRepeatedQuotes(dropLinkRuns(kept))
+  return dropRepeatedLines(dropLinkRuns(kept))
 }
 
-// A pull quote repeats a sentence the article already holds: a quotation (or a line in
-// quotation marks) found whole inside another, longer block goes.
-function dropRepeatedQuotes(blocks: readonly HtmlBlock[]): HtmlBlock[] {
+// A pull quote, a highlight box, a "key figure" panel repeat a sentence the article
+// already holds: a short line found whole inside another, longer block goes (the copy
+// inside the paragraph is where it was written). Checked pairwise, so only on pages of
+// a size where that is cheap; a long report keeps its lines.
+const REPEAT_MAX_BLOCKS = 600
+
+function dropRepeatedLines(blocks: readonly HtmlBlock[]): HtmlBlock[] {
+  if (blocks.length > REPEAT_MAX_BLOCKS) return [...blocks]
   const keys = blocks.map((block) => comparable(block.text))
   return blocks.filter((block, index) => {
-    const text = block.text.replace(/\s+/g, ' ').trim()
-    if (block.kind === 'heading' || text.length < 40 || text.length > 300) return true
-    if (block.kind !== 'quote' && !QUOTED.test(text)) return true
     const key = keys[index]!
+    if (block.kind === 'heading' || key.length < 40 || key.length > 300) return true
     return !keys.some((other, otherIndex) => otherIndex !== index && other.length > key.length && other.includes(key))
   })
 }
@@ -96,7 +102,8 @@ function isBoilerplateLine(block: HtmlBlock, text: string): boolean {
   // must start with a capital.
   const leadLowered = text.replace(/^\p{L}+/u, (word) => word.toLowerCase())
   if (length <= 90 && block.kind !== 'heading' && (BYLINE.test(leadLowered) || BYLINE_CJK.test(text))) return true
-  if (length <= 110 && (DATE_LINE.test(text) || DATE_ONLY.test(text) || READING_TIME.test(text))) return true
+  if (length <= 110 && (DATE_LINE.test(text) || DATE_ONLY.test(text) || DATE_DAY_FIRST.test(text) || READING_TIME.test(text))) return true
+  if (length <= 80 && block.kind !== 'heading' && isNameAndRole(text)) return true
   if (length <= 250 && COPYRIGHT.test(text)) return true
   if (length <= 200 && NEWSLETTER.test(text) && !/[.!?。]\s+\S.*[.!?。]/u.test(text) && (linkShare > 0.3 || /^[^.]*(\?|!|:|…)?$/.test(text) || length <= 90)) return true
   if (length <= 250 && CAPTION_LINE.test(text)) return true
@@ -104,6 +111,12 @@ function isBoilerplateLine(block: HtmlBlock, text: string): boolean {
   // A short line that is all link, with no sentence in it: a teaser, a menu entry.
   if (length <= 100 && linkShare >= 0.9 && block.kind !== 'heading' && !/[.!?。]$/.test(text) && block.kind !== 'quote') return block.kind === 'list_item' || length <= 60
   return false
+}
+
+function isNameAndRole(text: string): boolean {
+  const comma = text.indexOf(',')
+  if (comma < 0) return false
+  return BYLINE_NAME.test(text.slice(0, comma).trim()) && BYLINE_ROLE.test(text.slice(comma + 1).trim().toLowerCase())
 }
 
 // Words only a share bar is made of, and at least one that is nothing but that.

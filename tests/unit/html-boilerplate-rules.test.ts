@@ -35,6 +35,26 @@ describe('article line rules', () => {
     expect(text).toContain(own)
   })
 
+  it('drops a line of a repeated sentence in any markup, keeps lines found once', () => {
+    const figure = '61 per cent of bus journeys were made by people in the bottom two income fifths.'
+    const text = textOf(page('Fares', `<div><p>${PARAGRAPH}</p><p>Across the cities, ${figure} That is the finding.</p><div>${figure}</div><p>${PARAGRAPH.replace('trial', 'pilot')}</p></div>`))
+    expect(text.split(figure).length - 1).toBe(1)
+    expect(text).toContain('one-year pilot')
+  })
+
+  it('drops day-first dates and a name with a reporter role, keeps sentences shaped alike', () => {
+    const lines = ['Thursday 16 July 2026 5:31 pm', '16 July 2026', '4. März 2026', 'Paul Edwards, Environment Reporter']
+    const kept = ['Paul Edwards, the reporter who broke the story, resigned.', 'On 16 July 2026 the council met.']
+    const text = textOf(page('Drought', `<div>${[...lines, ...kept].map((line) => `<p>${line}</p>`).join('')}<p>${PARAGRAPH}</p></div>`))
+    for (const line of lines) expect(text.split('\n')).not.toContain(line)
+    for (const line of kept) expect(text).toContain(line)
+  })
+
+  it('ends the article at a "12 responses" heading late in the page', () => {
+    const text = textOf(page('Maps', `<div><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p><h3>12 responses</h3><p>Brilliant post, I did the same course.</p></div>`))
+    expect(text).not.toContain('Brilliant')
+  })
+
   it('drops ad labels in Greek and Russian', () => {
     const text = textOf(page('News', `<p>${PARAGRAPH}</p><div>Διαφήμιση</div><div>Реклама</div><p>${PARAGRAPH}</p>`))
     expect(text).not.toMatch(/Διαφήμιση|Реклама/)
