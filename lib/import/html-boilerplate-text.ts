@@ -73,7 +73,22 @@ export function removeBoilerplateBlocks(blocks: readonly HtmlBlock[], context: T
     if (isBoilerplateLine(block, text)) continue
     kept.push(block)
   }
-  return dropRepeatedLines(dropLinkRuns(kept))
+  return dropAuthorNote(dropRepeatedLines(dropLinkRuns(kept)))
+}
+
+// "Ruth Okafor is a columnist for …", "Anja writes about hillwalking …": the note about
+// the author that closes an opinion piece or a blog post. Only the last two lines are
+// looked at, and only short ones that name a writer's trade.
+const AUTHOR_NOTE = /^(\p{Lu}[\p{L}'’.-]+\s){0,3}\p{Lu}[\p{L}'’.-]+\s(is|was)\s(a|an|the)\s.{0,160}\b(columnist|correspondent|editor|writer|reporter|journalist|author|contributor|blogger)\b|^(\p{Lu}[\p{L}'’.-]+\s){0,3}\p{Lu}[\p{L}'’.-]+\s(writes|blogs)\sabout\s/u
+
+function dropAuthorNote(blocks: readonly HtmlBlock[]): HtmlBlock[] {
+  const kept = [...blocks]
+  const first = Math.max(0, kept.length - 2)
+  for (let i = kept.length - 1; i >= first; i -= 1) {
+    const text = kept[i]!.text.replace(/\s+/g, ' ').trim()
+    if (kept[i]!.kind !== 'heading' && text.length <= 250 && AUTHOR_NOTE.test(text)) kept.splice(i, 1)
+  }
+  return kept
 }
 
 // A pull quote, a highlight box, a "key figure" panel repeat a sentence the article

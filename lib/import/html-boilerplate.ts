@@ -38,7 +38,9 @@ const RULES: MarkupRule[] = [
 ]
 
 // Element names that never hold the article, whatever their size.
-const FURNITURE_TAGS = new Set(['form-never']) // placeholder kept empty on purpose; see isFurnitureTag
+// AMP pages name their furniture by element: ads and their fallbacks, the menu drawer,
+// consent and notification bars, share buttons.
+const FURNITURE_TAGS = new Set(['amp-ad', 'amp-embed', 'amp-sticky-ad', 'amp-sidebar', 'amp-consent', 'amp-user-notification', 'amp-social-share', 'amp-analytics'])
 const ROLE_BOILERPLATE = new Set(['banner', 'toolbar', 'menu', 'menubar', 'tablist', 'status', 'alert', 'log', 'marquee', 'timer'])
 
 // Removes page furniture (navigation, footers, sidebars, hidden elements) and the boxes

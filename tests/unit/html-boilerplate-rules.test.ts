@@ -55,6 +55,20 @@ describe('article line rules', () => {
     expect(text).not.toContain('Brilliant')
   })
 
+  it('drops the note about the author at the end, not a sentence about a writer inside', () => {
+    const inside = 'Maria Lopez is a writer whose novels sold in forty countries, and she backed the plan.'
+    const note = 'Ruth Okafor is a columnist for the Standard-Bearer and a former science editor.'
+    const text = textOf(page('Heat', `<article><p>${PARAGRAPH}</p><p>${inside}</p><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p><p><em>${note}</em></p><p>Anja writes about hillwalking and navigation.</p></article>`))
+    expect(text).toContain(inside)
+    expect(text).not.toContain('Okafor')
+    expect(text).not.toContain('Anja')
+  })
+
+  it('drops AMP ads with their fallback text', () => {
+    const text = textOf(page('Bread', `<div><p>${PARAGRAPH}</p><amp-ad width="300" height="250"><div fallback>Ad could not load</div></amp-ad><p>${PARAGRAPH}</p></div>`))
+    expect(text).not.toContain('could not load')
+  })
+
   it('drops ad labels in Greek and Russian', () => {
     const text = textOf(page('News', `<p>${PARAGRAPH}</p><div>Διαφήμιση</div><div>Реклама</div><p>${PARAGRAPH}</p>`))
     expect(text).not.toMatch(/Διαφήμιση|Реклама/)
