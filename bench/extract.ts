@@ -4,7 +4,9 @@
 //   1. precision / recall / F1 on the labeled corpus, (value, unit) pairs
 //   2. throughput on a generated 5 MB article (slow peers: a fixed sample, extrapolated)
 //   3. memory per recognizer, each in a fresh process; linearity of ours at 1 MB vs 5 MB
-// MB = 10^6 bytes of UTF-8 text.
+//   4. article extraction (issue 15): our HTML import and plain Readability on the pages
+//      of tests/fixtures/pages (bench/extract-pages.ts)
+// MB = 10^6 bytes of UTF-8 text. BENCH_ONLY=article runs the article section alone.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -12,6 +14,7 @@ import { CORPUS_PATH, loadCorpus } from '@/tests/support/extract-corpus'
 import { scoreCorpus, type Scores } from '@/tests/support/extract-scoring'
 import { articlePrefix, buildArticle, type Article } from './extract-article'
 import { measureMemory, type MemoryReport } from './extract-memory'
+import { printArticleExtraction } from './extract-pages'
 import { printUnitsSet } from './extract-units'
 import { OURS, RECOGNIZERS, type Recognizer } from './extract-recognizers'
 import { printAccuracy, printGoals, printLinearity, printThroughput, type Throughput } from './extract-report'
@@ -44,6 +47,7 @@ function scoreAll(sentences: ReturnType<typeof loadCorpus>) {
 const countQuantities = (sentences: ReturnType<typeof loadCorpus>) => sentences.reduce((sum, sentence) => sum + sentence.quantities.length, 0)
 
 function main(): void {
+  if (process.env.BENCH_ONLY === 'article') return printArticleExtraction()
   const corpus = loadCorpus()
   const accuracy = scoreAll(corpus)
   printAccuracy(accuracy, corpus.length, countQuantities(corpus), 'the labeled corpus (the development set)')
@@ -65,6 +69,7 @@ function main(): void {
     const linearity = measureLinearity(corpus, article, directory)
     printLinearity(linearity)
     printGoals(accuracy, throughputs, linearity)
+    printArticleExtraction()
   } finally {
     rmSync(directory, { recursive: true, force: true })
   }

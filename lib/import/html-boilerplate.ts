@@ -28,6 +28,8 @@ const RULES: MarkupRule[] = [
   { name: 'ad', pattern: part('ad|ads|adv|advert|adverts|advertisement|advertising|ad-?slot|ad-?unit|ad-?container|ad-?wrapper|adsense|dfp|gpt|sponsor|sponsored|promoted|native-?ad|werbung|anzeige|publicite|publicidad'), maxChars: 400 },
   { name: 'byline', pattern: part('byline|bylines|by-?line|author|authors|author-?info|dateline|timestamp|published|publish-?date|pub-?date|updated|date|dates|article-?meta|entry-?meta|post-?meta|story-?meta|meta|kicker-?meta|reading-?time|read-?time'), maxChars: 250 },
   { name: 'bio', pattern: part('author-?bio|bio|about-?the-?author|author-?box|author-?card|contributor'), maxChars: 800 },
+  // A sentence of the article repeated large beside it: counted once, where it was written.
+  { name: 'pull-quote', pattern: part('pull-?quotes?|pull|pull-?out|pullouts?|quote-?pull|highlight-?quote'), maxChars: 500 },
   { name: 'caption', pattern: part('caption|captions|figcaption|credit|credits|image-?credit|photo-?credit|wp-caption-text|media-?caption|legend'), maxChars: 600 },
   { name: 'tags', pattern: part('tags?|tag-?list|topics?|keywords|categories|category|labels|schlagworte|themen|etiquetas|mots-?cles'), maxChars: 600, minLinkDensity: 0.5 },
   { name: 'pagination', pattern: part('pagination|pager|paging|page-?nav|next-?prev|prev-?next'), maxChars: 300 },
@@ -36,7 +38,9 @@ const RULES: MarkupRule[] = [
 ]
 
 // Element names that never hold the article, whatever their size.
-const FURNITURE_TAGS = new Set(['form-never']) // placeholder kept empty on purpose; see isFurnitureTag
+// AMP pages name their furniture by element: ads and their fallbacks, the menu drawer,
+// consent and notification bars, share buttons.
+const FURNITURE_TAGS = new Set(['amp-ad', 'amp-embed', 'amp-sticky-ad', 'amp-sidebar', 'amp-consent', 'amp-user-notification', 'amp-social-share', 'amp-analytics'])
 const ROLE_BOILERPLATE = new Set(['banner', 'toolbar', 'menu', 'menubar', 'tablist', 'status', 'alert', 'log', 'marquee', 'timer'])
 
 // Removes page furniture (navigation, footers, sidebars, hidden elements) and the boxes
