@@ -6,7 +6,7 @@
 // Goals (issue 16): no errors, RSS growth under 10 % after warm-up.
 // BENCH_SOAK_MINUTES (default 10) and BENCH_SOAK_WARMUP_MINUTES (default 2); BENCH_PORT.
 import { freshDatabase } from './shared/fresh-database'
-import { percentile, uploadAndWait } from './imports/client'
+import { percentile, pollErrors, uploadAndWait } from './imports/client'
 import { smallArticle } from './imports/pages'
 import { processTree } from './process-tree'
 import { PASSWORD } from './review/seed'
@@ -25,6 +25,8 @@ const WARMUP_MINUTES = Number(process.env.BENCH_SOAK_WARMUP_MINUTES ?? Math.min(
 const CONNECTIONS = 20
 const LIVE_STREAMS = 5
 const IMPORT_EVERY_MS = 15_000
+// How long past the end the run waits for its last requests (each has a 30 s timeout).
+const OVERRUN_MS = 90_000
 const log = (line: string) => console.log(line)
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
 
@@ -67,9 +69,12 @@ try {
   const context = { base: server.base, workspaceId, claims }
 
   live = openLiveStreams(server.base, cookies, workspaceId, [...new Set(claims.map((claim) => claim.documentId))].slice(0, LIVE_STREAMS), errors)
+  // What each worker is doing, for the report if one is still busy long after the end.
+  const doing = new Map<string, string>()
   const worker = async (index: number) => {
     for (let request = 0; performance.now() < endsAt; request++) {
       const operation: Operation = pickOperation(index * 7919 + request)
+      doing.set(`worker ${index}`, operation.name)
       const at = performance.now()
       const problem = await Promise.resolve()
         .then(() => operation.run(context, cookies[index % cookies.length]!, request))
@@ -77,10 +82,12 @@ try {
       latencies.get(operation.name)!.push(performance.now() - at)
       if (problem) errors.push(`${operation.name}: ${problem}`)
     }
+    doing.delete(`worker ${index}`)
   }
   const importer = async () => {
     let imports = 0
     for (; performance.now() + IMPORT_EVERY_MS < endsAt; imports++) {
+      doing.set('importer', `import ${imports}`)
       const at = performance.now()
       const run = await uploadAndWait(server.base, ownerCookie, workspaceId, `soak-${imports}.html`, smallArticle(`soak ${imports}`)).catch((error: unknown) => {
         errors.push(`import: ${String(error)}`)
@@ -89,10 +96,17 @@ try {
       if (run && run.job.status !== 'DONE') errors.push(`import: ${run.job.error?.message ?? run.job.status}`)
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, IMPORT_EVERY_MS - (performance.now() - at))))
     }
+    doing.delete('importer')
     return imports
   }
-  const [imports] = await Promise.all([importer(), ...Array.from({ length: CONNECTIONS }, (_, index) => worker(index))])
+  let imports = 0
+  const finished = Promise.all([importer().then((count) => (imports = count)), ...Array.from({ length: CONNECTIONS }, (_, index) => worker(index))])
+  const overrun = new Promise<'overrun'>((resolve) => setTimeout(() => resolve('overrun'), endsAt - performance.now() + OVERRUN_MS))
+  if ((await Promise.race([finished, overrun])) === 'overrun') {
+    errors.push(`still busy ${OVERRUN_MS / 1000} s after the end: ${[...doing].map(([who, what]) => `${who} (${what})`).join(', ')}`)
+  }
   clearInterval(memory)
+  errors.push(...pollErrors.map((error) => `import status: ${error}`))
   const events = live.close()
 
   log('\n| operation | requests | p50 ms | p95 ms |')
@@ -114,3 +128,5 @@ try {
   await server.stop()
   await database.stop()
 }
+// A request the run gave up on may still hold a timer: the figures are printed, so end.
+process.exit(0)

@@ -14,10 +14,13 @@ export interface Operation {
   run: (context: SoakContext, cookie: string, request: number) => Promise<string | undefined>
 }
 
+const REQUEST_TIMEOUT_MS = 30_000
 const SEARCHES = ['exports', 'rose 2010', '"market 3"', '$12 billion', 'exports -2004', 'billion OR percent']
 
 async function send(url: string, cookie: string, body?: unknown): Promise<string | undefined> {
-  const response = await fetch(url, body === undefined ? { headers: { cookie } } : { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  // A request that takes this long is a failure to report, not one to wait out.
+  const signal = AbortSignal.timeout(REQUEST_TIMEOUT_MS)
+  const response = await fetch(url, body === undefined ? { headers: { cookie }, signal } : { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify(body), signal })
   const text = await response.text()
   return response.ok ? undefined : `${response.status} ${text.slice(0, 120)}`
 }
