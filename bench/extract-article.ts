@@ -2,23 +2,14 @@
 // PRNG, with the seed article's paragraphs mixed in, so every run reads the same text.
 import { readFileSync } from 'node:fs'
 import { SEED_ARTICLE_PATH, type TCorpusSentence } from '@/tests/support/extract-corpus'
+import { seededRandom } from './shared/seeded-random'
+
+export { seededRandom }
 
 export interface Article {
   text: string // paragraphs joined by blank lines
   paragraphs: string[]
   bytes: number // UTF-8
-}
-
-// mulberry32: tiny, fast and good enough to shuffle sentences reproducibly.
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 const SEED_PARAGRAPH_SHARE = 0.1

@@ -2,19 +2,9 @@
 // enough (a seeded random choice of a few hundred words and figures) that word pairs
 // repeat about as often as in a real one. Nothing is copied from a real document.
 
-export type Random = () => number
+import type { Random } from '../shared/seeded-random'
 
-// mulberry32: the same text on every run, so figures compare across runs.
-export function seeded(seed: number): Random {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export { seededRandom as seeded, type Random } from '../shared/seeded-random'
 
 export const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!
 
