@@ -19,7 +19,7 @@ const SHARE_BADGES: Record<ShareInfo['state'], { label: string; className: strin
 }
 
 // Published reports, newest first, each with its hash and its public link's state.
-export function ReportList({ workspaceId, reports, canManageLinks }: { workspaceId: string; reports: ReportListRow[]; canManageLinks: boolean }) {
+export function ReportList({ workspaceId, reports, canManageLinks, publicUrl }: { workspaceId: string; reports: ReportListRow[]; canManageLinks: boolean; publicUrl: string }) {
   return (
     <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white" aria-label="Published reports">
       {reports.map((report) => {
@@ -39,7 +39,7 @@ export function ReportList({ workspaceId, reports, canManageLinks }: { workspace
               <details className="text-sm">
                 <summary className="cursor-pointer text-stone-700">Share link</summary>
                 <div className="mt-2">
-                  <ShareControls workspaceId={workspaceId} reportId={report.id} share={report.share} canManage={canManageLinks} />
+                  <ShareControls workspaceId={workspaceId} reportId={report.id} share={report.share} canManage={canManageLinks} publicUrl={publicUrl} />
                 </div>
               </details>
             )}

@@ -1,6 +1,6 @@
 'use client'
 import { useRouter } from 'next/navigation'
-import { useId, useState, useSyncExternalStore } from 'react'
+import { useId, useState } from 'react'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Field, Input } from '@/components/ui/field'
@@ -19,9 +19,10 @@ interface ShareControlsProps {
   reportId: string
   share: ShareInfo
   canManage: boolean
+  // Where readers reach the app (lib/http/public-url.ts), never the address this page
+  // happens to be open at.
+  publicUrl: string
 }
-
-const subscribeNever = () => () => undefined
 
 const STATE_TEXT: Record<ShareInfo['state'], string> = {
   none: 'Not shared. Only workspace members can read this report.',
@@ -32,15 +33,13 @@ const STATE_TEXT: Record<ShareInfo['state'], string> = {
 
 // The report's public link: its state, the link to copy, a new link (optionally
 // expiring; it replaces the old one) and revoke.
-export function ShareControls({ workspaceId, reportId, share, canManage }: ShareControlsProps) {
+export function ShareControls({ workspaceId, reportId, share, canManage, publicUrl }: ShareControlsProps) {
   const router = useRouter()
   const id = useId()
   const action = useApiAction()
   const [expiresAt, setExpiresAt] = useState('')
   const [isCopied, setCopied] = useState(false)
-  // The page is rendered on the server; the link's host is the one the browser sees.
-  const origin = useSyncExternalStore(subscribeNever, () => window.location.origin, () => '')
-  const url = share.token ? `${origin}/r/${share.token}` : null
+  const url = share.token ? `${publicUrl}/r/${share.token}` : null
   const endpoint = `/api/workspaces/${workspaceId}/reports/${reportId}/share`
 
   async function create() {

@@ -61,6 +61,8 @@ test('build, preview, publish, share publicly, revoke, and download a PDF', asyn
   const linkBox = page.getByLabel('Share link', { exact: true })
   await expect(linkBox).toHaveValue(/\/r\/[A-Za-z0-9_-]{43}$/)
   const shareUrl = await linkBox.inputValue()
+  // Built from the public URL (NEXTAUTH_URL here), never from the address the page was opened at.
+  expect(shareUrl.startsWith(`${testInfo.project.use.baseURL}/r/`)).toBe(true)
 
   const stranger = await browser.newContext({ baseURL: testInfo.project.use.baseURL })
   const publicPage = await stranger.newPage()

@@ -10,6 +10,7 @@ import { filterIdFromQuery } from '@/lib/reports/report-filter-schemas'
 import { findReportFilters } from '@/lib/reports/report-filters'
 import { reportChoicesFromQuery } from '@/lib/reports/schemas'
 import { getWorkspaceById } from '@/lib/workspaces/get-workspace'
+import { publicBaseUrl } from '@/lib/http/public-url'
 
 export const metadata: Metadata = { title: 'Reports · Claimtrack' }
 
@@ -40,7 +41,7 @@ export default async function ReportsPage({ params, searchParams }: ReportsPageP
         <section className="space-y-3">
           <h2 className="text-lg font-semibold text-stone-900">Published reports</h2>
           {reports.length > 0 ? (
-            <PagedReportList workspaceId={workspace.id} first={{ items: reports, nextCursor }} canManageLinks={canPublish} />
+            <PagedReportList workspaceId={workspace.id} first={{ items: reports, nextCursor }} canManageLinks={canPublish} publicUrl={publicBaseUrl()} />
           ) : (
             <EmptyState title="Nothing published yet">
               {canPublish ? 'Publish a report to freeze it with its hash and share it with a public link.' : 'Editors publish reports; they will be listed here.'}

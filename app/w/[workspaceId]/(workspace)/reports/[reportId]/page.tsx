@@ -6,6 +6,7 @@ import { ShareControls } from '@/components/reports/share-controls'
 import { PageHeader } from '@/components/ui/card'
 import { requirePageActor } from '@/lib/auth/session'
 import { notFoundOnMissing } from '@/lib/http/not-found-on-missing'
+import { publicBaseUrl } from '@/lib/http/public-url'
 import { getReport } from '@/lib/reports/find-reports'
 import { formatDate } from '@/lib/text/format'
 import { tryRenderVerdictChartSvg } from '@/lib/reports/verdict-chart-svg'
@@ -31,7 +32,7 @@ export default async function PublishedReportPage({ params }: { params: Promise<
       />
       <div className="mb-6 space-y-4 rounded-lg border border-stone-200 bg-white p-4">
         <ReportExportLinks href={`/api/workspaces/${workspaceId}/reports/${report.id}/export`} />
-        <ShareControls workspaceId={workspaceId} reportId={report.id} share={report.share} canManage={report.canPublish} />
+        <ShareControls workspaceId={workspaceId} reportId={report.id} share={report.share} canManage={report.canPublish} publicUrl={publicBaseUrl()} />
       </div>
       <ReportView report={report.snapshot} chartSvg={chartSvg} contentHash={report.contentHash} />
     </>
