@@ -1,15 +1,22 @@
-// The canonical text of a snapshot: its blocks' texts joined with a blank line
-// ("\n\n"), in order. Offsets, selectors and pages are all read against this string
-// (UTF-16 code units, as JavaScript indexes), so a location stored today can be
-// checked against the same snapshot later.
+// The canonical text a quote is located in, and the blocks (paragraphs, headings, PDF
+// lines) it is cut into. Offsets, selectors and pages are all read against this string
+// (UTF-16 code units, as JavaScript indexes), so a location stored today can be checked
+// against the same snapshot later, and the source reader can highlight it.
+//
+// Two shapes: a snapshot row as stored (its `text`, and blocks as offsets into it, one
+// line per block), which is what the app locates in; or blocks that carry their own
+// text, joined here with a blank line (tests and benchmarks build these by hand).
 
 export interface SnapshotBlock {
-  text: string
+  text?: string
+  start?: number // offsets into the snapshot's text, when it has one
+  end?: number
   page?: number // 1-based page of a PDF; absent for HTML, DOCX, TXT
   kind?: string
 }
 
 export interface QuoteSnapshot {
+  text?: string
   blocks: readonly SnapshotBlock[]
 }
 
@@ -21,13 +28,17 @@ export interface CanonicalText {
 }
 
 export function canonicalText(snapshot: QuoteSnapshot): CanonicalText {
+  if (snapshot.text !== undefined) {
+    const starts = snapshot.blocks.map((block) => block.start ?? 0)
+    return { text: snapshot.text, blockStarts: starts.length > 0 ? starts : [0] }
+  }
   const blockStarts: number[] = []
   let at = 0
   for (const block of snapshot.blocks) {
     blockStarts.push(at)
-    at += block.text.length + BLOCK_SEPARATOR.length
+    at += (block.text ?? '').length + BLOCK_SEPARATOR.length
   }
-  return { text: snapshot.blocks.map((block) => block.text).join(BLOCK_SEPARATOR), blockStarts }
+  return { text: snapshot.blocks.map((block) => block.text ?? '').join(BLOCK_SEPARATOR), blockStarts }
 }
 
 // The block an offset falls in; an offset in a separator belongs to the block before.
