@@ -17,13 +17,16 @@ FROM node:20-bookworm-slim AS run
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 CLAIMTRACK_DATA_DIR=/app/.data
 COPY package.json package-lock.json ./
-# --ignore-scripts: postinstall runs `prisma generate`, a devDependency; the client
-# generated in the build stage is copied below instead.
-RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
-COPY . .
+# The client generated in the build stage comes first, so the postinstall script has it
+# even without the Prisma CLI (a devDependency, though npm installs it as @prisma/client's
+# optional peer); the other packages' install scripts (embedded PostgreSQL) still run.
+COPY scripts/prisma-generate.mjs scripts/
 COPY --from=build /app/lib/db/generated lib/db/generated
+RUN npm ci --omit=dev && npm cache clean --force
+COPY . .
 COPY --from=build /app/.next .next
-RUN mkdir -p .data && chown -R node:node .data .next
+# node_modules/.cache: where the server bundles its import worker on first use.
+RUN mkdir -p .data node_modules/.cache && chown -R node:node .data .next node_modules/.cache
 USER node
 EXPOSE 3000
 VOLUME ["/app/.data"]

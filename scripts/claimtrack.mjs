@@ -22,6 +22,7 @@ process.exit(result.status ?? 1)
 // lazily: a tighter one costs time in GC.
 function heapFlags(args) {
   const STREAMED_EXPORT_HEAP_MB = 128
-  const format = args[args.indexOf('--format') + 1]
-  return args[0] === 'export' && args.includes('--format') && (format === 'json' || format === 'csv') ? [`--max-old-space-size=${STREAMED_EXPORT_HEAP_MB}`] : []
+  const at = args.indexOf('--format')
+  const format = at === -1 ? args.find((arg) => arg.startsWith('--format='))?.slice('--format='.length) : args[at + 1]
+  return args[0] === 'export' && (format === 'json' || format === 'csv') ? [`--max-old-space-size=${STREAMED_EXPORT_HEAP_MB}`] : []
 }

@@ -2,6 +2,7 @@
 // .data/postgres), migrations, demo data on an empty embedded database, then Next.js.
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import { disconnectDb } from '@/lib/db/client'
 import { startEmbeddedPostgres } from '@/lib/db/embedded-postgres'
@@ -54,6 +55,11 @@ try {
 }
 
 if (!isDev && !existsSync('.next/BUILD_ID')) {
+  // A production install (npm ci --omit=dev) lacks the build's tools (Tailwind's among them).
+  if (!canBuild()) {
+    console.error('[claimtrack] No production build in .next, and this install cannot make one (no devDependencies).\n' + '[claimtrack] Run `npm ci && npm run build` first; then `npm ci --omit=dev && npm start` runs it.')
+    await stop(1)
+  }
   log('No production build yet: building the app once (about a minute)…')
   const build = spawnSync(NEXT_BIN, ['build'], { stdio: 'inherit', env: process.env })
   if (build.status !== 0) await stop(build.status ?? 1)
@@ -77,3 +83,12 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   })
 }
 next.on('exit', (code) => void stop(code ?? 0))
+
+function canBuild(): boolean {
+  try {
+    createRequire(import.meta.url).resolve('@tailwindcss/postcss')
+    return true
+  } catch {
+    return false
+  }
+}

@@ -41,6 +41,8 @@ function endToEnd(env: NodeJS.ProcessEnv): void {
   if (!check('production build', bin('next'), ['build'], env)) return
   // The two-command start on a fresh embedded database, and a clean stop on SIGTERM.
   check('npm start and stop', bin('tsx'), ['tests/smoke/start-and-stop.ts'], env)
+  // The same on `npm ci --omit=dev` beside that build, as the Dockerfile runs it.
+  check('production install', bin('tsx'), ['tests/smoke/production-install.ts'], env)
   // Pages answer 503 while the database is down, and recover by themselves.
   check('database outage', bin('tsx'), ['tests/smoke/database-outage.ts'], env)
   const report = path.join(REPORT_DIR, 'e2e-report.json')

@@ -112,9 +112,13 @@ function EarlierCheck({ check, workspaceId }: { check: PriorCheckView; workspace
           <ul className="list-disc space-y-1 pl-5 text-xs text-stone-700">
             {earlier.evidence.map((item) => (
               <li key={item.id}>
-                <a className="underline" href={item.source.url} rel="noreferrer noopener" target="_blank">
-                  {item.source.title}
-                </a>
+                {item.source.url ? (
+                  <a className="underline" href={item.source.url} rel="noreferrer noopener" target="_blank">
+                    {item.source.title}
+                  </a>
+                ) : (
+                  item.source.title
+                )}
                 : “{item.quote}”{item.locator ? ` (${item.locator})` : ''}
               </li>
             ))}

@@ -1,11 +1,13 @@
 'use client'
-import { useState, type FormEvent } from 'react'
+import { useRef, useState, type FormEvent } from 'react'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Field, Input, Select, TextArea } from '@/components/ui/field'
 import { useApiAction } from '@/components/ui/use-api-action'
 import { SourceFields } from '@/components/sources/source-fields'
 import { sourceBodyFrom } from '@/components/sources/source-form-values'
+import { QuotePickerDialog, type PickedQuote } from '@/components/snapshots/quote-picker-dialog'
+import { useReadySnapshot } from '@/components/snapshots/use-ready-snapshot'
 import { SourcePicker } from '@/components/sources/source-picker'
 import type { SourceSummary } from '@/components/sources/types'
 import { apiRequest } from '@/lib/http/api-client'
@@ -33,6 +35,18 @@ export function AddEvidenceForm({ workspaceId, claimId, quantities, onAdded, onC
   const errors = { ...fieldErrors, ...localErrors }
   const prefix = `evidence-${claimId}-`
   const id = (name: string) => `${prefix}${name}`
+  const quoteField = useRef<HTMLTextAreaElement>(null)
+  const locatorField = useRef<HTMLInputElement>(null)
+  const [isPickingQuote, setPickingQuote] = useState(false)
+  const readySnapshot = useReadySnapshot(workspaceId, mode === 'library' ? (source?.id ?? null) : null)
+
+  // The quote is the snapshot's characters exactly; a PDF page fills an empty locator.
+  function applyQuote(picked: PickedQuote) {
+    if (quoteField.current) quoteField.current.value = picked.quote
+    if (locatorField.current && !locatorField.current.value.trim() && picked.page) locatorField.current.value = `p. ${picked.page}`
+    setLocalErrors(({ quote: _quote, ...rest }) => rest)
+    quoteField.current?.focus()
+  }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -123,11 +137,19 @@ export function AddEvidenceForm({ workspaceId, claimId, quantities, onAdded, onC
         {errors.stance && <p className="text-sm text-red-700">{errors.stance}</p>}
       </fieldset>
       <Field id={id('quote')} label="Quote" hint="The exact words of the source, as they appear there." error={errors.quote}>
-        <TextArea id={id('quote')} name={id('quote')} rows={3} required maxLength={5000} />
+        <TextArea ref={quoteField} id={id('quote')} name={id('quote')} rows={3} required maxLength={5000} />
       </Field>
+      {readySnapshot !== null && source && (
+        <div>
+          <Button type="button" variant="secondary" onClick={() => setPickingQuote(true)}>
+            Choose quote from the archived text
+          </Button>
+          {isPickingQuote && <QuotePickerDialog snapshotUrl={`/api/workspaces/${workspaceId}/sources/${source.id}/snapshots/${readySnapshot}`} isOpen onPick={applyQuote} onClose={() => setPickingQuote(false)} />}
+        </div>
+      )}
       <div className="grid gap-3 sm:grid-cols-2">
         <Field id={id('locator')} label="Where in the source" hint="Optional. Page, table, figure or section." error={errors.locator}>
-          <Input id={id('locator')} name={id('locator')} maxLength={300} placeholder="p. 12, table 3" />
+          <Input ref={locatorField} id={id('locator')} name={id('locator')} maxLength={300} placeholder="p. 12, table 3" />
         </Field>
         <Field id={id('figure')} label="Figure as written in the source" hint="Optional. Compared with the claim's figure." error={errors.figure}>
           <Input id={id('figure')} name={id('figure')} maxLength={200} placeholder="$4.51 billion" />

@@ -39,7 +39,8 @@ export function RevisionDiff({ number, previousNumber, parts, summary }: Revisio
 
 const words = (count: number) => `${COUNT.format(count)} ${count === 1 ? 'word' : 'words'}`
 
-function DiffSpan({ part, isFirst, isLast }: { part: DiffPart; isFirst: boolean; isLast: boolean }) {
+// One part of a word diff; a long unchanged stretch is cut to its ends.
+export function DiffSpan({ part, isFirst, isLast }: { part: DiffPart; isFirst: boolean; isLast: boolean }) {
   if (part.kind === 'added') return <ins className="rounded-sm bg-emerald-100 text-emerald-900 no-underline">{part.text}</ins>
   if (part.kind === 'removed') return <del className="rounded-sm bg-red-100 text-red-800 line-through">{part.text}</del>
   const head = isFirst ? '' : part.text.slice(0, CONTEXT_CHARS)

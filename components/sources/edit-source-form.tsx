@@ -20,6 +20,8 @@ export function EditSourceForm({ workspaceId, source, onDone }: { workspaceId: s
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     const body = { ...sourceBodyFrom(new FormData(event.currentTarget), prefix), version: source.version }
+    // A file-only source left without a link stays one (a URL cannot be cleared).
+    if (!source.url && !body.url) delete body.url
     const saved = await run(() => apiRequest('PATCH', `/api/workspaces/${workspaceId}/sources/${source.id}`, body))
     if (saved) {
       onDone()

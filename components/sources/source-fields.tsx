@@ -11,21 +11,25 @@ interface SourceFieldsProps {
   initial?: Partial<SourceSummary>
   // The library form also records where it was archived and when it was read.
   hasArchiveFields?: boolean
+  // A source added as a file has no URL, and its title may come from the file.
+  isFile?: boolean
 }
 
 // The fields of a source, for adding one (in the library or next to evidence) or editing it.
-export function SourceFields({ prefix, errors, initial, hasArchiveFields = false }: SourceFieldsProps) {
+export function SourceFields({ prefix, errors, initial, hasArchiveFields = false, isFile = false }: SourceFieldsProps) {
   const id = (name: string) => `${prefix}${name}`
   return (
     <div className="grid gap-3 sm:grid-cols-2">
+      {!isFile && (
+        <div className="sm:col-span-2">
+          <Field id={id('url')} label="URL" hint="The page or file the figure comes from." error={errors.url}>
+            <Input id={id('url')} name={id('url')} type="url" required placeholder="https://" defaultValue={initial?.url ?? ''} maxLength={2048} />
+          </Field>
+        </div>
+      )}
       <div className="sm:col-span-2">
-        <Field id={id('url')} label="URL" hint="The page or file the figure comes from." error={errors.url}>
-          <Input id={id('url')} name={id('url')} type="url" required placeholder="https://" defaultValue={initial?.url ?? ''} maxLength={2048} />
-        </Field>
-      </div>
-      <div className="sm:col-span-2">
-        <Field id={id('title')} label="Title" error={errors.title}>
-          <Input id={id('title')} name={id('title')} required defaultValue={initial?.title ?? ''} maxLength={500} />
+        <Field id={id('title')} label="Title" hint={isFile ? 'Optional: the file’s name otherwise.' : undefined} error={errors.title}>
+          <Input id={id('title')} name={id('title')} required={!isFile} defaultValue={initial?.title ?? ''} maxLength={500} />
         </Field>
       </div>
       <Field id={id('publisher')} label="Publisher" hint="Optional." error={errors.publisher}>

@@ -76,7 +76,7 @@ export function SourcePicker({ id, workspaceId, selected, onSelect, isInvalid, d
     return (
       <div className="flex flex-wrap items-center gap-2 rounded-md border border-stone-300 bg-stone-50 px-3 py-2 text-sm" data-testid="picked-source">
         <span className="font-medium">{selected.title}</span>
-        <span className="truncate text-xs text-stone-500">{selected.url}</span>
+        <span className="truncate text-xs text-stone-500">{selected.url ?? 'uploaded file'}</span>
         <Button type="button" variant="ghost" className="ml-auto px-2 py-0.5 text-xs" onClick={() => onSelect(null)}>
           Change
         </Button>
@@ -132,7 +132,7 @@ export function SourcePicker({ id, workspaceId, selected, onSelect, isInvalid, d
                   {source.title}
                   {isRetracted && <span className="ml-2 text-xs font-semibold text-red-700">RETRACTED</span>}
                 </span>
-                <span className="block truncate text-xs text-stone-500">{source.url}</span>
+                <span className="block truncate text-xs text-stone-500">{source.url ?? 'uploaded file'}</span>
               </li>
             )
           })}

@@ -1,4 +1,5 @@
 'use client'
+import Link from 'next/link'
 import { Fragment, useState } from 'react'
 import { formatDate } from '@/lib/text/format'
 import { EditSourceForm } from './edit-source-form'
@@ -44,19 +45,21 @@ export function SourceTable({ workspaceId, sources, canReview, canEdit }: Source
                 <tr data-testid="source-row" className={isRetracted ? 'bg-red-50/50' : undefined}>
                   <td className="max-w-md px-4 py-2 align-top">
                     <p className="font-medium">
-                      {href ? (
-                        <a href={href} {...EXTERNAL_LINK} className="text-indigo-800 underline-offset-2 hover:underline">
-                          {source.title}
-                        </a>
-                      ) : (
-                        source.title
-                      )}
+                      <Link href={`/w/${workspaceId}/sources/${source.id}`} className="text-indigo-800 underline-offset-2 hover:underline">
+                        {source.title}
+                      </Link>
                       {isRetracted && <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs font-bold tracking-wide text-red-800">RETRACTED</span>}
                     </p>
                     <p className="text-stone-600">
                       {[source.publisher, source.author, source.publishedAt && formatDate(source.publishedAt)].filter(Boolean).join(' · ')}
                     </p>
-                    <p className="truncate text-xs text-stone-500">{source.url}</p>
+                    {href ? (
+                      <a href={href} {...EXTERNAL_LINK} className="block truncate text-xs text-stone-500 underline-offset-2 hover:underline">
+                        {source.url}
+                      </a>
+                    ) : (
+                      <p className="text-xs italic text-stone-500">uploaded file</p>
+                    )}
                     {archive && (
                       <a href={archive} {...EXTERNAL_LINK} className="text-xs text-indigo-700 underline">
                         archived copy

@@ -3,7 +3,8 @@ import type { SourceType } from '@/lib/db/generated/enums'
 // A library source as the page and the API hand it over (dates may arrive as strings).
 export interface SourceSummary {
   id: string
-  url: string
+  // Null for a source that is only an uploaded file.
+  url: string | null
   title: string
   publisher: string | null
   author: string | null

@@ -1,5 +1,5 @@
 'use client'
-import { createContext, useContext, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react'
+import { createContext, useContext, type ComponentProps, type ReactNode, type SelectHTMLAttributes } from 'react'
 
 const CONTROL = 'block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm shadow-xs placeholder:text-stone-400 focus:border-indigo-600 focus:outline-none focus:ring-1 focus:ring-indigo-600 aria-[invalid=true]:border-red-500'
 
@@ -41,11 +41,11 @@ function useDescription() {
   return { 'aria-describedby': describedBy, 'aria-invalid': isInvalid || undefined }
 }
 
-export function Input({ className = '', ...props }: InputHTMLAttributes<HTMLInputElement>) {
+export function Input({ className = '', ...props }: ComponentProps<'input'>) {
   return <input className={`${CONTROL} ${className}`} {...useDescription()} {...props} />
 }
 
-export function TextArea({ className = '', ...props }: TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextArea({ className = '', ...props }: ComponentProps<'textarea'>) {
   return <textarea className={`${CONTROL} ${className}`} {...useDescription()} {...props} />
 }
 

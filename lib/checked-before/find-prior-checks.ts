@@ -30,7 +30,7 @@ export interface EarlierClaimView {
   // Mean of the current ratings' confidence (1–5), and who gave them.
   confidence: number | null
   reviewers: string[]
-  evidence: { id: string; stance: string; quote: string; locator: string | null; source: { id: string; title: string; url: string } }[]
+  evidence: { id: string; stance: string; quote: string; locator: string | null; source: { id: string; title: string; url: string | null } }[]
 }
 
 export interface ExternalCheckView {

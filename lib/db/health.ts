@@ -1,6 +1,6 @@
 import 'server-only'
 import { getDb } from './client'
-import { isDatabaseUnavailableError } from './unavailable'
+import { isTransientDatabaseError } from './unavailable'
 
 const CACHE_MS = 1_000
 let lastCheck: { at: number; isUp: boolean } | undefined
@@ -13,7 +13,7 @@ export async function isDatabaseUp(): Promise<boolean> {
   try {
     await getDb().$queryRaw`SELECT 1`
   } catch (error) {
-    if (!isDatabaseUnavailableError(error)) throw error
+    if (!isTransientDatabaseError(error)) throw error
     isUp = false
   }
   lastCheck = { at: Date.now(), isUp }

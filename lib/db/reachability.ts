@@ -42,6 +42,11 @@ export async function checkReachability(): Promise<Reachability> {
   return state.inFlight
 }
 
+// The latest verdict, without probing (for an error answer, which must not wait).
+export function lastReachability(): Reachability {
+  return globalForProbe.claimtrackReachability?.verdict ?? 'unknown'
+}
+
 async function probe(pool: pg.Pool): Promise<Reachability> {
   try {
     await pool.query('SELECT 1')

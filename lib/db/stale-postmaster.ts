@@ -51,6 +51,14 @@ export async function isPostmasterRunning(dataDir: string): Promise<boolean> {
   return postmaster !== undefined && isAlive(postmaster.pid) && !(await isZombie(postmaster.pid))
 }
 
+// The port of the Postgres running on dataDir now (another `npm start`'s), if any.
+export async function runningPostmasterPort(dataDir: string): Promise<number | undefined> {
+  const postmaster = await readPostmaster(dataDir)
+  if (!postmaster || !(await isPostmasterRunning(dataDir))) return undefined
+  const port = Number.parseInt(postmaster.port ?? '', 10)
+  return Number.isInteger(port) && port > 0 ? port : undefined
+}
+
 async function readPostmaster(dataDir: string): Promise<Postmaster | undefined> {
   const text = await readFile(path.join(dataDir, 'postmaster.pid'), 'utf8').catch(() => undefined)
   if (!text) return undefined

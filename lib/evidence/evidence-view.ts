@@ -16,7 +16,7 @@ export interface EvidenceView {
   version: number
   createdById: string
   createdAt: Date
-  source: { id: string; url: string; title: string; publisher: string | null; archiveUrl: string | null; type: Source['type']; reliability: number | null; retractedAt: Date | null; retractionNote: string | null; isRetracted: boolean }
+  source: { id: string; url: string | null; title: string; publisher: string | null; archiveUrl: string | null; type: Source['type']; reliability: number | null; retractedAt: Date | null; retractionNote: string | null; isRetracted: boolean }
   // Where the quote is in the source as archived, or why that is not known.
   quoteCheck: QuoteCheck
   // The figure checked: read from the located quote when it holds one, else as typed.

@@ -3,7 +3,7 @@ import type { Tx } from '@/lib/db/client'
 import type { InputJsonValue } from '@/lib/db/generated/internal/prismaNamespace'
 import type { QuoteSnapshot } from '@/lib/quotes/canonical-text'
 import { locateQuote } from '@/lib/quotes/locate-quote'
-import { buildQuoteIndex, type QuoteIndex } from '@/lib/quotes/quote-index'
+import { cachedQuoteIndex, type QuoteIndex } from '@/lib/quotes/quote-index'
 import { historyAfter, toStoredLocation, type ReplacedBecause, type StoredQuoteLocation } from '@/lib/quotes/stored-location'
 import type { SnapshotStatus } from './quote-check'
 
@@ -16,7 +16,14 @@ export interface SnapshotText {
   id: string
   number: number
   text: string | null
+  textSha256: string | null
   blocks: unknown
+}
+
+// Indexing a long PDF's text costs ten times locating one quote in it: a source's
+// quotes are located one request after another, so the index is kept for a while.
+export function snapshotIndex(snapshot: SnapshotText): QuoteIndex {
+  return cachedQuoteIndex(`${snapshot.id}:${snapshot.textSha256}`, () => quoteSnapshotOf(snapshot))
 }
 
 // A snapshot row as lib/quotes reads it: its own text, blocks as offsets into it.
@@ -51,10 +58,10 @@ export interface QuotePlacement {
 // the previous location (if any) kept in its history. No snapshot yet: not located.
 export async function placeQuote(tx: Tx, { workspaceId, sourceId, quote, previous, because }: { workspaceId: string; sourceId: string; quote: string; previous?: StoredQuoteLocation | null; because?: ReplacedBecause }): Promise<QuotePlacement> {
   const latest = await tx.sourceSnapshot.findFirst({ where: { workspaceId, sourceId }, orderBy: { number: 'desc' }, select: { status: true } })
-  const ready = await tx.sourceSnapshot.findFirst({ where: { workspaceId, sourceId, status: 'DONE' }, orderBy: { number: 'desc' }, select: { id: true, number: true, text: true, blocks: true } })
+  const ready = await tx.sourceSnapshot.findFirst({ where: { workspaceId, sourceId, status: 'DONE' }, orderBy: { number: 'desc' }, select: { id: true, number: true, text: true, textSha256: true, blocks: true } })
   const latestSnapshotStatus = latest?.status ?? null
   if (!ready) return { quoteSnapshotId: null, quoteLocation: null, latestSnapshotStatus }
-  const location = locateIn(buildQuoteIndex(quoteSnapshotOf(ready)), ready, quote, previous ?? null, because ?? 'quote-edited')
+  const location = locateIn(snapshotIndex(ready), ready, quote, previous ?? null, because ?? 'quote-edited')
   return { quoteSnapshotId: ready.id, quoteLocation: location, latestSnapshotStatus }
 }
 

@@ -1,9 +1,8 @@
 import 'server-only'
 import { recordActivity } from '@/lib/activity/record-activity'
 import type { Tx } from '@/lib/db/client'
-import { buildQuoteIndex } from '@/lib/quotes/quote-index'
 import { readStoredLocation, type StoredQuoteLocation } from '@/lib/quotes/stored-location'
-import { locateIn, locationJson, locationSummary, lockSourceForQuotes, quoteSnapshotOf } from './locate-evidence-quote'
+import { locateIn, locationJson, locationSummary, lockSourceForQuotes, snapshotIndex } from './locate-evidence-quote'
 
 // When a snapshot of a source finishes (lib/snapshots/run-snapshot-job.ts, in the same
 // transaction): the source's evidence whose quote has no location yet is located in it,
@@ -13,7 +12,7 @@ import { locateIn, locationJson, locationSummary, lockSourceForQuotes, quoteSnap
 // change is an activity row (the claim panel refreshes live); a replaced location goes
 // into the new one's history. Returns how many quotes were located.
 export async function locateSourceQuotes(tx: Tx, snapshotId: string): Promise<number> {
-  const snapshot = await tx.sourceSnapshot.findUnique({ where: { id: snapshotId }, select: { id: true, number: true, workspaceId: true, sourceId: true, status: true, text: true, blocks: true } })
+  const snapshot = await tx.sourceSnapshot.findUnique({ where: { id: snapshotId }, select: { id: true, number: true, workspaceId: true, sourceId: true, status: true, text: true, textSha256: true, blocks: true } })
   if (!snapshot || snapshot.status !== 'DONE') return 0
   const { workspaceId, sourceId } = snapshot
   if (!(await lockSourceForQuotes(tx, workspaceId, sourceId, 'update'))) return 0
@@ -29,7 +28,7 @@ export async function locateSourceQuotes(tx: Tx, snapshotId: string): Promise<nu
     .map((item) => ({ item, previous: item.quoteSnapshotId ? readStoredLocation(item.quoteLocation) : null }))
     .filter(({ item, previous }) => needsLocating(item.quoteSnapshotId, previous, snapshot))
   if (pending.length === 0) return 0
-  const index = buildQuoteIndex(quoteSnapshotOf(snapshot))
+  const index = snapshotIndex(snapshot)
   for (const { item, previous } of pending) {
     const location = locateIn(index, snapshot, item.quote, previous, 'new-snapshot')
     await tx.evidence.update({ where: { id: item.id }, data: { quoteSnapshotId: snapshot.id, quoteLocation: locationJson(location) } })

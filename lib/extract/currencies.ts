@@ -1,5 +1,6 @@
 // Currency symbols, ISO 4217 codes and currency names, before or after a number.
 
+import { CURRENCY_FAMILIES, familyOf } from './currency-families'
 import { isLetter, isUpper, matchAfter, skipSpacesBackward, skipSpacesForward, wordAfter, wordsAfter, type Phrase } from './text-cursor'
 
 // A dollar the text does not place: "$", "dollars", "cents", "bucks". Over twenty
@@ -13,9 +14,14 @@ const DOLLAR_CODES = ['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'TWD']
 
 // The units a figure in `unit` may turn out to be, for finding (never for comparing):
 // "$110 billion" may be any dollar, and a claim in "$" may be the US$ figure searched for.
+// Likewise for the other families of lib/extract/currency-families.ts.
 export function possibleUnits(unit: string): string[] {
   if (unit === UNSPECIFIED_DOLLAR) return [UNSPECIFIED_DOLLAR, ...DOLLAR_CODES]
-  return DOLLAR_CODES.includes(unit) ? [unit, UNSPECIFIED_DOLLAR] : [unit]
+  if (DOLLAR_CODES.includes(unit)) return [unit, UNSPECIFIED_DOLLAR]
+  const family = CURRENCY_FAMILIES[unit]
+  if (family) return [unit, ...Object.keys(family.members)]
+  const familyCode = familyOf(unit)
+  return familyCode ? [unit, familyCode] : [unit]
 }
 
 // Symbols written before (or, in European style, after) the number. Longest first,
@@ -32,7 +38,7 @@ const CODES = new Map<string, string>([
   ...['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RUB', 'INR', 'CHF', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'KRW', 'BRL', 'MXN',
     'ZAR', 'SEK', 'NOK', 'DKK', 'PLN', 'TRY', 'SAR', 'AED', 'ILS', 'NGN', 'UAH', 'TWD', 'PKR', 'IDR', 'THB', 'EGP',
     'KZT', 'ARS', 'CZK', 'HUF', 'QAR', 'KWD', 'VND', 'PHP', 'MYR', 'CLP', 'COP', 'BDT', 'IRR'].map((c): [string, string] => [c, c]),
-  ['RMB', 'CNY'], ['Rs', 'INR'],
+  ['RMB', 'CNY'], ['Rs', 'XRU'],
 ])
 
 interface CurrencyName extends Phrase {
@@ -52,7 +58,9 @@ const NAMES: readonly CurrencyName[] = [
     ['canadian', 'dollars', 'CAD'], ['australian', 'dollars', 'AUD'], ['singapore', 'dollars', 'SGD'],
     ['taiwan', 'dollars', 'TWD'], ['swiss', 'francs', 'CHF'], ['pounds', 'sterling', 'GBP'],
     ['swedish', 'kronor', 'SEK'], ['czech', 'crowns', 'CZK'], ['danish', 'kroner', 'DKK'], ['norwegian', 'kroner', 'NOK'], ['turkish', 'liras', 'TRY'],
-    ['indian', 'rupees', 'INR'], ['pakistani', 'rupees', 'PKR'], ['mexican', 'pesos', 'MXN'],
+    ['indian', 'rupees', 'INR'], ['pakistani', 'rupees', 'PKR'], ['nepalese', 'rupees', 'NPR'], ['mauritian', 'rupees', 'MUR'], ['mexican', 'pesos', 'MXN'],
+    ['saudi', 'riyals', 'SAR'], ['qatari', 'riyals', 'QAR'], ['omani', 'rials', 'OMR'], ['iranian', 'rials', 'IRR'], ['yemeni', 'rials', 'YER'],
+    ['emirati', 'dirhams', 'AED'], ['uae', 'dirhams', 'AED'], ['moroccan', 'dirhams', 'MAD'],
     ['argentine', 'pesos', 'ARS'], ['south', 'african', 'rand'], ['chinese', 'yuan', 'CNY'],
     ['japanese', 'yen', 'JPY'], ['russian', 'rubles', 'RUB'], ['russian', 'roubles', 'RUB'],
     ['british', 'pounds', 'GBP'], ['turkish', 'lira', 'TRY'], ['brazilian', 'reais', 'BRL'],
@@ -65,15 +73,16 @@ const NAMES: readonly CurrencyName[] = [
   { words: ['west', 'african', 'cfa', 'francs'], code: 'XOF' },
   { words: ['central', 'african', 'cfa', 'francs'], code: 'XAF' },
   { words: ['new', 'zealand', 'dollars'], code: 'NZD' },
+  { words: ['sri', 'lankan', 'rupees'], code: 'LKR' },
   // Sub-units, before the single words so "euro cents" wins over "euro". Cents are
   // a dollar's of no stated country unless one is named, as a bare "$" is; pence are sterling's.
   ...[['euro', 'cents', 'EUR'], ['us', 'cents', 'USD'], ['cents', UNSPECIFIED_DOLLAR], ['cent', UNSPECIFIED_DOLLAR], ['pence', 'GBP'], ['penny', 'GBP'], ['pennies', 'GBP'], ['paise', 'INR']]
     .map((entry) => ({ words: entry.slice(0, -1), code: entry.at(-1)!, exponent: -2 })),
   ...Object.entries({
     dollars: UNSPECIFIED_DOLLAR, dollar: UNSPECIFIED_DOLLAR, euros: 'EUR', euro: 'EUR', sterling: 'GBP', yen: 'JPY', yuan: 'CNY',
-    renminbi: 'CNY', rubles: 'RUB', roubles: 'RUB', ruble: 'RUB', rouble: 'RUB', rupees: 'INR', rupee: 'INR',
-    lira: 'TRY', liras: 'TRY', reais: 'BRL', rand: 'ZAR', naira: 'NGN',
-    hryvnias: 'UAH', hryvnia: 'UAH', zlotys: 'PLN', zloty: 'PLN', shekels: 'ILS', riyals: 'SAR', dirhams: 'AED',
+    renminbi: 'CNY', rubles: 'RUB', roubles: 'RUB', ruble: 'RUB', rouble: 'RUB', rupees: 'XRU', rupee: 'XRU',
+    lira: 'XLR', liras: 'XLR', reais: 'BRL', rand: 'ZAR', naira: 'NGN',
+    hryvnias: 'UAH', hryvnia: 'UAH', zlotys: 'PLN', zloty: 'PLN', shekels: 'ILS', riyals: 'XRL', riyal: 'XRL', rials: 'XRL', rial: 'XRL', dirhams: 'XDH', dirham: 'XDH',
     rmb: 'CNY', tenge: 'KZT', ringgit: 'MYR', baht: 'THB', rupiah: 'IDR',
     forints: 'HUF', forint: 'HUF', korunas: 'CZK', koruna: 'CZK', koruny: 'CZK', korun: 'CZK', bucks: UNSPECIFIED_DOLLAR, buck: UNSPECIFIED_DOLLAR,
     quid: 'GBP', kronor: 'SEK', dong: 'VND',

@@ -1,7 +1,7 @@
 import 'server-only'
 import { getDb } from '@/lib/db/client'
 import { getMigrationStatus } from '@/lib/db/migration-status'
-import { isDatabaseUnavailableError } from '@/lib/db/unavailable'
+import { isTransientDatabaseError } from '@/lib/db/unavailable'
 
 export type Health =
   | { isHealthy: true; body: { db: 'ok'; migrations: 'current' } }
@@ -17,7 +17,7 @@ export async function checkHealth(): Promise<Health> {
     }
     return { isHealthy: false, body: { db: 'ok', migrations: 'ahead', reason: `The database has migrations this build does not know: ${status.unknown.join(', ')}` } }
   } catch (error) {
-    if (!isDatabaseUnavailableError(error)) throw error
+    if (!isTransientDatabaseError(error)) throw error
     return { isHealthy: false, body: { db: 'unavailable', migrations: 'unknown', reason: 'The database cannot be reached' } }
   }
 }

@@ -1,6 +1,6 @@
 import 'server-only'
 import { getDb } from '@/lib/db/client'
-import { isDatabaseUnavailableError } from '@/lib/db/unavailable'
+import { isTransientDatabaseError } from '@/lib/db/unavailable'
 
 // One trivial round trip (`SELECT 1`), uncached: a liveness probe for load balancers,
 // and the ceiling bench:review compares every other route with.
@@ -9,7 +9,7 @@ export async function pingDatabase(): Promise<boolean> {
     await getDb().$queryRaw`SELECT 1`
     return true
   } catch (error) {
-    if (!isDatabaseUnavailableError(error)) throw error
+    if (!isTransientDatabaseError(error)) throw error
     return false
   }
 }

@@ -19,13 +19,22 @@ interface ErrorPayload {
 }
 
 export async function apiRequest<T = unknown>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<T> {
+  return send<T>(url, {
+    method,
+    headers: body === undefined ? undefined : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+}
+
+// A multipart POST (a file with its fields); the browser sets the boundary.
+export async function apiUpload<T = unknown>(url: string, form: FormData): Promise<T> {
+  return send<T>(url, { method: 'POST', body: form })
+}
+
+async function send<T>(url: string, init: RequestInit): Promise<T> {
   let response: Response
   try {
-    response = await fetch(url, {
-      method,
-      headers: body === undefined ? undefined : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
+    response = await fetch(url, init)
   } catch {
     throw new ApiError(0, 'Could not reach the server. Check your connection and try again.')
   }

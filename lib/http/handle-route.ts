@@ -1,7 +1,8 @@
 import 'server-only'
 import { randomUUID } from 'node:crypto'
 import { NextResponse } from 'next/server'
-import { isDatabaseUnavailableError } from '@/lib/db/unavailable'
+import { lastReachability } from '@/lib/db/reachability'
+import { isDatabaseBusyError, isDatabaseUnavailableError } from '@/lib/db/unavailable'
 import { AppError, isAppError } from '@/lib/errors'
 import { limitWrites } from '@/lib/rate-limit/limit-writes'
 import { isUniqueViolation } from '@/lib/db/unique-violation'
@@ -9,6 +10,10 @@ import { isUniqueViolation } from '@/lib/db/unique-violation'
 export interface ErrorBody {
   error: { code: string; message: string; fields?: { field: string; message: string }[]; details?: Record<string, string>; reference?: string }
 }
+
+// Seconds. The proxy's 503 pages say the same (proxy.ts).
+export const DATABASE_RETRY_AFTER_SECONDS = '5'
+const BUSY_RETRY_AFTER_SECONDS = '2'
 
 // The JSON body, status and headers for any failure; also used by streaming routes,
 // whose errors arrive after the status line has gone.
@@ -24,8 +29,13 @@ export function describeError(error: unknown): { status: number; body: ErrorBody
   if (isUniqueViolation(error)) {
     return { status: 409, body: { error: { code: 'CONFLICT', message: 'This was just done by another request. Reload to see the result.' } } }
   }
-  if (isDatabaseUnavailableError(error)) {
-    return { status: 503, body: { error: { code: 'UNAVAILABLE', message: 'The database is unavailable. Try again in a moment.' } } }
+  // 503 only for a database that cannot be reached; a pool that waited too long is load,
+  // unless the last probe found the database gone (a connection that hangs looks the same).
+  if (isDatabaseUnavailableError(error) || (isDatabaseBusyError(error) && lastReachability() === 'down')) {
+    return { status: 503, body: { error: { code: 'UNAVAILABLE', message: 'The database is unavailable. Try again in a moment.' } }, headers: { 'Retry-After': DATABASE_RETRY_AFTER_SECONDS } }
+  }
+  if (isDatabaseBusyError(error)) {
+    return { status: 429, body: { error: { code: 'BUSY', message: 'The server is busy right now. Try again in a few seconds.' } }, headers: { 'Retry-After': BUSY_RETRY_AFTER_SECONDS } }
   }
   const reference = randomUUID()
   console.error(`[claimtrack] unexpected error, reference ${reference}`, error)

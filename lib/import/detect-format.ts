@@ -1,4 +1,5 @@
 import { AppError } from '@/lib/errors'
+import { isPdf } from './sniff-binary'
 import type { ImportFormat } from './types'
 
 const EXTENSIONS: Record<string, ImportFormat> = {
@@ -29,12 +30,15 @@ const MIME_TYPES: Record<string, ImportFormat> = {
 const SUPPORTED = 'Claimtrack imports .txt, .md, .html, .docx and .pdf files'
 
 // The extension decides, because that is what the person chose; the content type
-// (which browsers guess from the extension anyway) only helps a name without one.
-export function formatOfFile(filename: string, contentType?: string): ImportFormat {
+// (which browsers guess from the extension anyway) only helps a name without one. A
+// name that tells nothing ("download", "report.bin", sent as application/octet-stream)
+// is a PDF if its bytes open like one: "%PDF-" cannot be mistaken for anything else.
+export function formatOfFile(filename: string, contentType?: string, bytes?: Uint8Array): ImportFormat {
   const extension = extensionOf(filename)
+  const known = extension ? EXTENSIONS[extension] : undefined
+  if (known) return known
+  if (bytes && isPdf(bytes)) return 'pdf'
   if (extension) {
-    const format = EXTENSIONS[extension]
-    if (format) return format
     if (extension === 'doc') throw new AppError('INVALID_INPUT', 'Old Word .doc files cannot be imported: save the file as .docx and try again')
     throw new AppError('INVALID_INPUT', `Files of type .${extension} cannot be imported: ${SUPPORTED}`)
   }
@@ -45,6 +49,14 @@ export function formatOfFile(filename: string, contentType?: string): ImportForm
 
 export function formatOfContentType(contentType: string): ImportFormat | null {
   return MIME_TYPES[mimeEssence(contentType)] ?? null
+}
+
+// Types that say only "some bytes": servers send PDFs (and downloads of any kind) as
+// these, so what the bytes are decides.
+const OPAQUE_TYPES = new Set(['application/octet-stream', 'binary/octet-stream', 'application/download', 'application/force-download', 'application/x-download'])
+
+export function isOpaqueContentType(contentType: string): boolean {
+  return OPAQUE_TYPES.has(mimeEssence(contentType))
 }
 
 // "Text/HTML; charset=UTF-8" → "text/html".

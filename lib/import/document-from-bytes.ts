@@ -15,6 +15,9 @@ export interface ReadOptions {
   noun: InputNoun
   charset?: string // declared by the server or the upload's content type
   baseUrl?: URL // where a page came from, for its relative links
+  // The largest file of this kind, when it is not a document's 5 MB: a source's PDF
+  // may be 25 MB (SNAPSHOT_MAX_MB), its text still within a document's limit.
+  maxBytes?: number
 }
 
 // The one path from bytes in a known format to a document, for files and pages alike.
@@ -29,7 +32,7 @@ export async function documentFromBytes(format: ImportFormat, bytes: Uint8Array,
   return document
 }
 
-async function readFormat(format: ImportFormat, bytes: Uint8Array, { noun, charset, baseUrl }: ReadOptions): Promise<ImportedDocument> {
+async function readFormat(format: ImportFormat, bytes: Uint8Array, { noun, charset, baseUrl, maxBytes }: ReadOptions): Promise<ImportedDocument> {
   switch (format) {
     case 'txt':
       return textToDocument(decodeText(bytes, noun, charset), noun)
@@ -40,7 +43,7 @@ async function readFormat(format: ImportFormat, bytes: Uint8Array, { noun, chars
     case 'docx':
       return docxToDocument(bytes, noun)
     case 'pdf':
-      return pdfToDocument(bytes, noun)
+      return pdfToDocument(bytes, { noun, maxBytes })
   }
 }
 

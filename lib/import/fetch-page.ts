@@ -2,10 +2,11 @@ import type { IncomingMessage } from 'node:http'
 import { pipeline, type Readable } from 'node:stream'
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib'
 import { AppError } from '@/lib/errors'
-import { charsetOf, formatOfContentType, mimeEssence } from './detect-format'
+import { charsetOf, formatOfContentType, isOpaqueContentType, mimeEssence } from './detect-format'
 import { httpError, networkError, nonTextError, timeoutError } from './fetch-errors'
 import { requestOnce, type HostResolver } from './guarded-request'
 import { tooLarge } from './import-errors'
+import { isPdf } from './sniff-binary'
 import type { ImportFormat } from './types'
 
 export const MAX_REDIRECTS = 5
@@ -71,16 +72,18 @@ function redirectTarget(from: URL, response: IncomingMessage): URL {
 }
 
 // Status and content type are judged before the body is read, so a refused page costs
-// no download.
+// no download. A body sent as "application/octet-stream" (as many servers send PDFs) is
+// read, and kept only if it is a PDF.
 async function readPage(url: URL, response: IncomingMessage, maxBytes: number): Promise<FetchedPage> {
   const status = response.statusCode ?? 0
   const contentType = response.headers['content-type']
   const format = contentType ? formatOfContentType(contentType) : null
+  const isOpaque = contentType ? isOpaqueContentType(contentType) : false
   const declaredLength = Number(response.headers['content-length'] ?? 0)
   const refusal =
     status < 200 || status > 299
       ? httpError(status)
-      : contentType && !format
+      : contentType && !format && !isOpaque
         ? nonTextError(mimeEssence(contentType) || contentType)
         : declaredLength > maxBytes
           ? tooLarge('page', maxBytes)
@@ -89,7 +92,9 @@ async function readPage(url: URL, response: IncomingMessage, maxBytes: number): 
     response.destroy()
     throw refusal
   }
-  return { url, status, contentType, format, charset: charsetOf(contentType), body: await readBody(response, maxBytes) }
+  const body = await readBody(response, maxBytes)
+  if (isOpaque && !isPdf(body)) throw nonTextError(mimeEssence(contentType!))
+  return { url, status, contentType, format: isOpaque ? 'pdf' : format, charset: charsetOf(contentType), body }
 }
 
 async function readBody(response: IncomingMessage, maxBytes: number): Promise<Uint8Array> {

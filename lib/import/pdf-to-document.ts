@@ -7,8 +7,8 @@ import type { ImportedDocument, InputNoun } from './types'
 // A PDF as a document: its blocks in reading order, each keeping the page it starts
 // on. A table row is a paragraph with its cells separated by " | ", as an HTML table
 // row is, so the claim extractor reads it as one line.
-export async function pdfToDocument(bytes: Uint8Array, noun: InputNoun): Promise<ImportedDocument> {
-  const pdf = await readPdf(bytes, { noun })
+export async function pdfToDocument(bytes: Uint8Array, { noun, maxBytes }: { noun: InputNoun; maxBytes?: number }): Promise<ImportedDocument> {
+  const pdf = await readPdf(bytes, { noun, ...(maxBytes ? { maxBytes } : {}) })
   const { text, blocks } = assembleBlocks(pdf.blocks.map(rawBlock))
   if (!text) throw noText(noun)
   // assembleBlocks leaves out the blocks that are blank once canonical, keeping the

@@ -127,9 +127,10 @@ export const ZExportDocument = z.object({
 
 export const ZExportSource = z.object({
   id: ZRef,
-  url: ZWebUrl,
+  // null for a source that is only an uploaded file
+  url: nullable(ZWebUrl),
   // informative: on import the key is computed again from url
-  normalizedUrl: ZText(5_000),
+  normalizedUrl: nullable(ZText(5_000)),
   title: ZText(1_000),
   publisher: nullable(ZText(1_000)),
   author: nullable(ZText(1_000)),

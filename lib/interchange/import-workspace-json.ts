@@ -165,6 +165,8 @@ export function checkReferences(file: ExportFile): Issue[] {
     claim(source.id, ['sources', s])
     sourceIds.add(source.id)
     // the dedupe key is recomputed, never trusted from the file
+    // File-only sources have no link to be duplicates by.
+    if (!source.url) return
     const key = normalizeSourceUrl(source.url)
     if (urls.has(key)) add(['sources', s, 'url'], `${key} is listed twice`)
     urls.add(key)
@@ -290,7 +292,7 @@ async function writeImport(tx: Tx, actor: Actor, workspaceId: string, file: Expo
   await inBatches(anchorRows, (data) => tx.claimAnchor.createMany({ data }))
 
   const sourceRows = file.sources.map(({ createdBy, ...source }): Prisma.SourceCreateManyInput => ({
-    ...source, id: newId(source.id), workspaceId, normalizedUrl: normalizeSourceUrl(source.url), publishedAt: date(source.publishedAt), accessedAt: date(source.accessedAt), retractedAt: date(source.retractedAt), createdById: users.idOrNull(createdBy) ?? actor.id, createdAt: date(source.createdAt)!,
+    ...source, id: newId(source.id), workspaceId, normalizedUrl: source.url ? normalizeSourceUrl(source.url) : null, publishedAt: date(source.publishedAt), accessedAt: date(source.accessedAt), retractedAt: date(source.retractedAt), createdById: users.idOrNull(createdBy) ?? actor.id, createdAt: date(source.createdAt)!,
   }))
   await inBatches(sourceRows, (data) => tx.source.createMany({ data }))
   const evidenceRows = file.evidence.map((evidence): Prisma.EvidenceCreateManyInput => ({ id: newId(evidence.id), workspaceId, claimId: ref(evidence.claimId), sourceId: ref(evidence.sourceId), stance: evidence.stance, quote: evidence.quote, locator: evidence.locator, figure: evidence.figure, quantityPosition: evidence.quantityPosition, createdById: users.idOrNull(evidence.createdBy) ?? actor.id, createdAt: date(evidence.createdAt)!, removedAt: date(evidence.removedAt) }))

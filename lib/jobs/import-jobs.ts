@@ -9,6 +9,7 @@ import { ZImportUrl, type TImportMetadata } from '@/lib/documents/schemas'
 import { AppError } from '@/lib/errors'
 import { parseInput, ZId } from '@/lib/validation'
 import { toImportJobView, type ImportJobView } from './import-job-view'
+import { importPriority } from './import-priority'
 
 // Imports waiting or running, across every app instance, beyond which a new one is
 // refused with 429 and Retry-After (IMPORT_QUEUE_LIMIT): load is told as load.
@@ -18,7 +19,11 @@ export function importQueueLimit(): number {
 }
 const QUEUE_FULL_RETRY_SECONDS = 30
 
-type Dispatcher = (jobId: string) => Promise<void>
+export interface QueuedImport {
+  id: string
+  priority: number
+}
+type Dispatcher = (job: QueuedImport) => Promise<void>
 // On globalThis: Next.js loads instrumentation (which starts the queue) and the route
 // handlers as separate module graphs.
 const globalForImports = globalThis as unknown as { claimtrackImportDispatcher?: Dispatcher }
@@ -54,10 +59,11 @@ export async function enqueueImport({ actor, workspaceId, source, metadata }: { 
       filename: source.kind === 'file' ? source.filename : null,
       contentType: source.kind === 'file' ? (source.contentType ?? null) : null,
       stage: 'queued',
+      priority: importPriority(bytes ? bytes.length : null),
       ...(bytes ? { input: { create: { bytes: Buffer.from(bytes) } } } : {}),
     },
   })
-  await globalForImports.claimtrackImportDispatcher?.(job.id).catch((error: unknown) => console.error('[imports] could not hand the job to the queue; the sweep will', error))
+  await globalForImports.claimtrackImportDispatcher?.({ id: job.id, priority: job.priority }).catch((error: unknown) => console.error('[imports] could not hand the job to the queue; the sweep will', error))
   return toImportJobView(job, await countAhead(job))
 }
 
@@ -90,8 +96,8 @@ export async function findMyImportJobs({ actor, ...input }: { actor: Actor } & R
   return Promise.all(jobs.map(async (job) => toImportJobView(job, await countAhead(job))))
 }
 
-// Queued jobs run oldest first (the queue's order), so those created earlier are ahead.
-async function countAhead(job: { status: string; createdAt: Date }): Promise<number | null> {
+// Queued jobs run by priority, then oldest first (the queue's order): those are ahead.
+async function countAhead(job: { status: string; createdAt: Date; priority: number }): Promise<number | null> {
   if (job.status !== 'QUEUED') return null
-  return getDb().importJob.count({ where: { status: 'QUEUED', createdAt: { lt: job.createdAt } } })
+  return getDb().importJob.count({ where: { status: 'QUEUED', OR: [{ priority: { gt: job.priority } }, { priority: job.priority, createdAt: { lt: job.createdAt } }] } })
 }

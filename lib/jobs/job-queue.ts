@@ -3,11 +3,12 @@ import PgBoss from 'pg-boss'
 import { parseDatabaseUrl } from '@/lib/db/database-url'
 import { setMailDispatcher } from '@/lib/mail/dispatch-mail'
 import { deliverMail, findUndispatchedMail } from './deliver-mail'
-import { setImportDispatcher } from './import-jobs'
+import { setImportDispatcher, type QueuedImport } from './import-jobs'
 import { jobSchemaFor } from './job-schema'
 import { findUndispatchedImports, importConcurrency } from './import-worker-pool'
 import { runImportJob } from './run-import-job'
 import { startSnapshotWorkers } from './snapshot-jobs'
+import { startSweep } from './sweep'
 import { setSnapshotDispatcher } from '@/lib/snapshots/snapshot-dispatch'
 
 // The job queue: pg-boss on the app's own Postgres, so the embedded default and a
@@ -54,7 +55,6 @@ async function start(databaseUrl: string, mail: boolean): Promise<PgBoss> {
 // queue is shared, so instances together drain it oldest first.
 async function startImportWorkers(boss: PgBoss): Promise<void> {
   await boss.createQueue(IMPORT_QUEUE, { name: IMPORT_QUEUE, ...IMPORT_RETRY })
-  await boss.createQueue(IMPORT_SWEEP_QUEUE, { name: IMPORT_SWEEP_QUEUE, retryLimit: 0 })
   const workers: string[] = []
   for (let i = 0; i < importConcurrency(); i++) {
     workers.push(
@@ -63,20 +63,17 @@ async function startImportWorkers(boss: PgBoss): Promise<void> {
       }),
     )
   }
-  const send = async (importJobIds: string[]) => {
-    // One after another: the queue runs jobs in the order they were sent, oldest first.
-    for (const importJobId of importJobIds) await boss.send(IMPORT_QUEUE, { importJobId }, { singletonKey: importJobId })
+  const send = async (jobs: QueuedImport[]) => {
+    // One after another: within a priority, the queue runs jobs in the order they were sent.
+    for (const { id, priority } of jobs) await boss.send(IMPORT_QUEUE, { importJobId: id }, { singletonKey: id, priority })
     for (const worker of workers) boss.notifyWorker(worker)
   }
-  await boss.schedule(IMPORT_SWEEP_QUEUE, '* * * * *')
-  await boss.work(IMPORT_SWEEP_QUEUE, async () => send(await findUndispatchedImports()))
-  setImportDispatcher((importJobId) => send([importJobId]))
-  await send(await findUndispatchedImports(0))
+  setImportDispatcher((job) => send([job]))
+  await startSweep(boss, IMPORT_SWEEP_QUEUE, findUndispatchedImports, send)
 }
 
 async function startMailWorkers(boss: PgBoss): Promise<void> {
   await boss.createQueue(MAIL_QUEUE, { name: MAIL_QUEUE, ...MAIL_RETRY })
-  await boss.createQueue(MAIL_SWEEP_QUEUE, { name: MAIL_SWEEP_QUEUE, retryLimit: 0 })
   // A worker fetches a batch per poll and sends its mails side by side; a job that
   // fails is failed on its own (and retried), the rest of the batch completes.
   const mailWorker = await boss.work<{ mailId: string }>(MAIL_QUEUE, { includeMetadata: true, batchSize: MAIL_BATCH, pollingIntervalSeconds: 1 }, async (jobs) => {
@@ -93,11 +90,8 @@ async function startMailWorkers(boss: PgBoss): Promise<void> {
     // Wakes this instance's worker now rather than at its next poll.
     boss.notifyWorker(mailWorker)
   }
-  await boss.schedule(MAIL_SWEEP_QUEUE, '* * * * *')
-  await boss.work(MAIL_SWEEP_QUEUE, async () => send(await findUndispatchedMail()))
   setMailDispatcher(send)
-  // Mail written while no queue ran (a CLI, a crash) goes out now rather than in a minute.
-  await send(await findUndispatchedMail(0))
+  await startSweep(boss, MAIL_SWEEP_QUEUE, findUndispatchedMail, send)
 }
 
 export async function stopJobQueue(): Promise<void> {

@@ -1,7 +1,7 @@
 import 'server-only'
 import { getDb } from '@/lib/db/client'
 import type { ImportJob, Prisma } from '@/lib/db/generated/client'
-import { isDatabaseUnavailableError } from '@/lib/db/unavailable'
+import { isTransientDatabaseError } from '@/lib/db/unavailable'
 import { prepareImport, type ImportSource } from '@/lib/documents/prepare-import'
 import { saveImport } from '@/lib/documents/save-import'
 import type { TImportMetadata } from '@/lib/documents/schemas'
@@ -37,7 +37,7 @@ export async function runImportJob(jobId: string, { isLastAttempt = false }: { i
     })
     return 'done'
   } catch (error) {
-    if (isDatabaseUnavailableError(error) && !isLastAttempt) throw error
+    if (isTransientDatabaseError(error) && !isLastAttempt) throw error
     await fail(job, error)
     return 'failed'
   }
@@ -85,10 +85,10 @@ async function fail(job: ImportJob, error: unknown): Promise<void> {
 
 function describeFailure(error: unknown): { code: string; message: string; details?: Record<string, string> } {
   if (isAppError(error)) return { code: error.code, message: error.message, details: error.details }
-  if (isDatabaseUnavailableError(error)) return { code: 'UNAVAILABLE', message: 'The database could not be reached, several times. Try the import again.' }
+  if (isTransientDatabaseError(error)) return { code: 'UNAVAILABLE', message: 'The database could not be reached, several times. Try the import again.' }
   if (error instanceof ImportCrashed) {
     console.error(`[imports] ${error.message}`)
-    return { code: 'CRASHED', message: 'The import process stopped unexpectedly while reading this document. Save it in another format (.txt, .html or .docx) and import that.' }
+    return { code: 'CRASHED', message: 'The import process stopped unexpectedly while reading this document. Save it in another format (.txt, .md, .html, .docx or .pdf) and import that.' }
   }
   console.error('[imports] unexpected failure', error)
   return { code: 'UNEXPECTED', message: 'The import failed unexpectedly. Try again; if it fails again, the file may be damaged.' }

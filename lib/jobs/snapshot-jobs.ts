@@ -3,6 +3,7 @@ import type PgBoss from 'pg-boss'
 import { getDb } from '@/lib/db/client'
 import { runSnapshotJob } from '@/lib/snapshots/run-snapshot-job'
 import { setSnapshotDispatcher } from '@/lib/snapshots/snapshot-dispatch'
+import { startSweep } from './sweep'
 
 const SNAPSHOT_QUEUE = 'source-snapshot'
 const SNAPSHOT_SWEEP_QUEUE = 'source-snapshot-sweep'
@@ -14,7 +15,6 @@ const SNAPSHOT_RETRY = { retryLimit: 3, retryDelay: 15, retryBackoff: true, expi
 // imports (which people wait for) already take the other cores.
 export async function startSnapshotWorkers(boss: PgBoss): Promise<void> {
   await boss.createQueue(SNAPSHOT_QUEUE, { name: SNAPSHOT_QUEUE, ...SNAPSHOT_RETRY })
-  await boss.createQueue(SNAPSHOT_SWEEP_QUEUE, { name: SNAPSHOT_SWEEP_QUEUE, retryLimit: 0 })
   const worker = await boss.work<{ snapshotId: string }>(SNAPSHOT_QUEUE, { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
     await runSnapshotJob(job!.data.snapshotId, { isLastAttempt: job!.retryCount >= job!.retryLimit })
   })
@@ -22,10 +22,8 @@ export async function startSnapshotWorkers(boss: PgBoss): Promise<void> {
     for (const snapshotId of snapshotIds) await boss.send(SNAPSHOT_QUEUE, { snapshotId }, { singletonKey: snapshotId })
     boss.notifyWorker(worker)
   }
-  await boss.schedule(SNAPSHOT_SWEEP_QUEUE, '* * * * *')
-  await boss.work(SNAPSHOT_SWEEP_QUEUE, async () => send(await findUndispatchedSnapshots()))
   setSnapshotDispatcher((snapshotId) => send([snapshotId]))
-  await send(await findUndispatchedSnapshots(0))
+  await startSweep(boss, SNAPSHOT_SWEEP_QUEUE, findUndispatchedSnapshots, send)
 }
 
 // Snapshots asked for while no queue ran, or handed to an instance that stopped.

@@ -9,6 +9,7 @@
 const COMPOUND_HEADS = new Set(['self', 'well', 'ex', 'all', 'half', 'quasi', 'cross', 'long', 'short', 'high', 'low', 'full', 'part', 'multi', 'non', 'post', 'pre', 'anti', 'co', 'year', 'state', 'middle', 'record'])
 
 const WORDS = /\p{L}+(?:-\p{L}+)*/gu
+const LONGEST_WORD = 64
 
 // Every word (lower case, compounds with their hyphens) written whole on some line.
 export function vocabularyOf(lines: Iterable<string>): Set<string> {
@@ -19,7 +20,9 @@ export function vocabularyOf(lines: Iterable<string>): Set<string> {
 
 export function joinLines(text: string, next: string, vocabulary: ReadonlySet<string>): string {
   if (text.endsWith('\u00AD')) return text.slice(0, -1) + next
-  const broken = /(\p{L}+)-$/u.exec(text)
+  // Only the end of the paragraph so far is looked at: a regular expression anchored at
+  // the end still scans from the start, and a paragraph is joined line by line.
+  const broken = /(\p{L}+)-$/u.exec(text.slice(-LONGEST_WORD))
   if (!broken) return `${text} ${next}`
   // "COVID-" + "19": a hyphen before a number belongs to the name.
   if (/^\d/.test(next)) return text + next

@@ -61,7 +61,7 @@ export async function readPdf(bytes: Uint8Array, limits: Partial<PdfLimits> = {}
     const pages: PageLines[] = []
     for (let number = 1; number <= pdf.numPages; number++) pages.push(await readPage(pdf, number))
     if (pages.every((page) => page.lines.length === 0)) {
-      throw new AppError('INVALID_INPUT', 'This PDF has no text layer — it looks scanned; OCR is not supported yet')
+      throw new AppError('INVALID_INPUT', 'This PDF has no text layer (a scan?); OCR is not supported yet')
     }
     const flowPages: FlowPage[] = dropRunningLines(pages).map((page) => ({ page: page.page, width: page.width, lines: readingOrder(page) }))
     return { pages: pdf.numPages, metadata, blocks: buildBlocks(flowPages) }

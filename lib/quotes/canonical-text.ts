@@ -7,18 +7,22 @@
 // line per block), which is what the app locates in; or blocks that carry their own
 // text, joined here with a blank line (tests and benchmarks build these by hand).
 
+// A block that carries its own text (tests and benchmarks build these by hand).
 export interface SnapshotBlock {
-  text?: string
-  start?: number // offsets into the snapshot's text, when it has one
-  end?: number
+  text: string
   page?: number // 1-based page of a PDF; absent for HTML, DOCX, TXT
   kind?: string
 }
 
-export interface QuoteSnapshot {
-  text?: string
-  blocks: readonly SnapshotBlock[]
+// A block of a stored snapshot: offsets into the snapshot's text.
+export interface OffsetBlock {
+  start: number
+  end: number
+  page?: number
+  kind?: string
 }
+
+export type QuoteSnapshot = { text?: undefined; blocks: readonly SnapshotBlock[] } | { text: string; blocks: readonly OffsetBlock[] }
 
 export const BLOCK_SEPARATOR = '\n\n'
 
@@ -29,16 +33,16 @@ export interface CanonicalText {
 
 export function canonicalText(snapshot: QuoteSnapshot): CanonicalText {
   if (snapshot.text !== undefined) {
-    const starts = snapshot.blocks.map((block) => block.start ?? 0)
+    const starts = snapshot.blocks.map((block) => block.start)
     return { text: snapshot.text, blockStarts: starts.length > 0 ? starts : [0] }
   }
   const blockStarts: number[] = []
   let at = 0
   for (const block of snapshot.blocks) {
     blockStarts.push(at)
-    at += (block.text ?? '').length + BLOCK_SEPARATOR.length
+    at += block.text.length + BLOCK_SEPARATOR.length
   }
-  return { text: snapshot.blocks.map((block) => block.text ?? '').join(BLOCK_SEPARATOR), blockStarts }
+  return { text: snapshot.blocks.map((block) => block.text).join(BLOCK_SEPARATOR), blockStarts }
 }
 
 // The block an offset falls in; an offset in a separator belongs to the block before.

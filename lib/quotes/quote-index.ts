@@ -41,3 +41,31 @@ export function buildQuoteIndex(snapshot: QuoteSnapshot): QuoteIndex {
   }
   return { snapshot, text, blockStarts, normalized, wordPairs }
 }
+
+// Indexes recently used, by a key the caller makes from the snapshot's identity and
+// content (its id and text hash): a source's quotes are located one request after
+// another, and indexing a 300-page PDF's text costs a quarter to a half second, ten
+// times locating a quote in it (bench:sources). Bounded by the characters indexed, as
+// an index takes about 30 bytes per character of the server's heap.
+export const CACHED_INDEX_CHARS = 4_000_000
+const recent = new Map<string, QuoteIndex>()
+
+export function cachedQuoteIndex(key: string, snapshot: () => QuoteSnapshot, { maxChars = CACHED_INDEX_CHARS } = {}): QuoteIndex {
+  const hit = recent.get(key)
+  if (hit) {
+    // Map keeps insertion order: re-inserted, the index is the most recently used.
+    recent.delete(key)
+    recent.set(key, hit)
+    return hit
+  }
+  const index = buildQuoteIndex(snapshot())
+  recent.set(key, index)
+  let characters = 0
+  for (const each of recent.values()) characters += each.text.length
+  for (const [oldest, each] of recent) {
+    if (characters <= maxChars || oldest === key) break
+    recent.delete(oldest)
+    characters -= each.text.length
+  }
+  return index
+}

@@ -49,7 +49,8 @@ function writeEvidence(writer: PdfWriter, evidence: ReportEvidence, baseUrl: str
   writer.ensureSpace(40)
   const byline = [source.publisher, source.author, source.publishedAt].filter(Boolean).join(', ')
   writer.para(`${STANCE_LABELS[evidence.stance]} — ${source.title}${byline ? ` (${byline})` : ''}${source.isRetracted ? ' — RETRACTED' : ''}`, { face: 'bold', size: 9, indent: 10 })
-  writer.link(source.url, source.url, 10)
+  if (source.url) writer.link(source.url, source.url, 10)
+  else writer.para('Uploaded file (no web address)', { size: 9, indent: 10 })
   if (source.archiveUrl) writer.link(`Archived: ${source.archiveUrl}`, source.archiveUrl, 10)
   if (evidence.quote) writer.para(`“${evidence.quote}”`, { face: 'italic', size: 9, indent: 10 })
   const location = evidence.quoteLocation

@@ -46,8 +46,8 @@ type CsvDocument = Pick<ReportDocument, 'id' | 'title'> & { revision: Pick<Repor
 
 // One claim's row, for the whole file here and for the streamed export batch by batch.
 export function claimCsvRow(document: CsvDocument, claim: ReportClaim): string[] {
-  // Each source once, by its link, in the order first cited.
-  const sources = [...new Set(claim.evidence.map((item) => item.source.url))].join(' ; ')
+  // Each source once, by its link (a file-only source by its title), in the order first cited.
+  const sources = [...new Set(claim.evidence.map((item) => item.source.url ?? item.source.title))].join(' ; ')
   return [
     csvText(document.id), csvText(document.title), csvText(document.revision.id), csvText(claim.id),
     csvNumber(claim.start), csvNumber(claim.end), csvText(claim.quote), csvText(claim.kind), csvText(claim.status),

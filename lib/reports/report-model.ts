@@ -86,7 +86,7 @@ export interface ReportEvidence {
   comparisonLabel: string | null
   addedBy: string
   at: string
-  source: { url: string; title: string; publisher: string | null; author: string | null; publishedAt: string | null; accessedAt: string | null; archiveUrl: string | null; type: SourceType; reliability: number | null; isRetracted: boolean; retractionNote: string | null }
+  source: { url: string | null; title: string; publisher: string | null; author: string | null; publishedAt: string | null; accessedAt: string | null; archiveUrl: string | null; type: SourceType; reliability: number | null; isRetracted: boolean; retractionNote: string | null }
   // Where the quote stands in the source as archived. Absent from reports published
   // before quotes were located; every report built since has it.
   quoteLocation?: ReportQuoteLocation

@@ -1,7 +1,7 @@
 import 'server-only'
 import { getDb } from '@/lib/db/client'
 import type { SourceSnapshot } from '@/lib/db/generated/client'
-import { isDatabaseUnavailableError } from '@/lib/db/unavailable'
+import { isTransientDatabaseError } from '@/lib/db/unavailable'
 import { isAppError } from '@/lib/errors'
 import { locateSourceQuotes } from '@/lib/evidence/locate-source-quotes'
 import { ImportCrashed, readOffThread } from '@/lib/import/import-off-thread'
@@ -9,6 +9,7 @@ import type { ImportedDocument, ImportFormat } from '@/lib/import/types'
 import { blobKeyFor, blobStore, sha256Hex } from './blob-store'
 import { fetchSource } from './fetch-source'
 import { loginWallReason } from './login-wall'
+import { maxSnapshotBytes } from './snapshot-limits'
 
 export type SnapshotRunOutcome = 'done' | 'failed' | 'already-finished'
 
@@ -29,13 +30,13 @@ export async function runSnapshotJob(snapshotId: string, { isLastAttempt = false
   if (!snapshot) return 'already-finished'
   try {
     const raw = snapshot.origin === 'FETCH' ? await fetchAndKeep(snapshot) : await uploadedBytes(snapshot)
-    const { document } = await readOffThread({ kind: 'bytes', format: raw.format, noun: snapshot.origin === 'FETCH' ? 'page' : 'file', charset: raw.charset, baseUrl: raw.baseUrl, bytesBase64: Buffer.from(raw.bytes).toString('base64') })
+    const { document } = await readOffThread({ kind: 'bytes', format: raw.format, noun: snapshot.origin === 'FETCH' ? 'page' : 'file', charset: raw.charset, baseUrl: raw.baseUrl, maxBytes: maxSnapshotBytes(), bytesBase64: Buffer.from(raw.bytes).toString('base64') })
     const wall = loginWallReason(document.text, raw.format === 'html' ? new TextDecoder('latin1').decode(raw.bytes) : null)
     if (wall) return await fail(snapshot, wall)
     await finish(snapshot, document)
     return 'done'
   } catch (error) {
-    if (isDatabaseUnavailableError(error) && !isLastAttempt) throw error
+    if (isTransientDatabaseError(error) && !isLastAttempt) throw error
     return fail(snapshot, describeFailure(error), httpStatusOf(error))
   }
 }
@@ -95,7 +96,7 @@ async function fail(snapshot: SourceSnapshot, reason: string, httpStatus?: numbe
 
 function describeFailure(error: unknown): string {
   if (isAppError(error)) return error.message
-  if (isDatabaseUnavailableError(error)) return 'The database could not be reached, several times. Fetch the source again.'
+  if (isTransientDatabaseError(error)) return 'The database could not be reached, several times. Fetch the source again.'
   if (error instanceof ImportCrashed) {
     console.error(`[snapshots] ${error.message}`)
     return 'Reading the source stopped unexpectedly: the file may be damaged. Upload it in another format.'

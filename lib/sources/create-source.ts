@@ -24,7 +24,7 @@ export async function createSource({ actor, ...input }: { actor: Actor } & Recor
       if (existing) return { source: existing, isExisting: true, snapshotId: null }
       const source = await tx.source.create({ data: { ...fields, workspaceId, normalizedUrl, createdById: actor.id } })
       await recordActivity(tx, { workspaceId, actorId: actor.id, subjectType: 'Source', subjectId: source.id, action: 'source.created', after: { url: source.url, title: source.title } })
-      const snapshot = await createSnapshotRow(tx, actor, { workspaceId, sourceId: source.id, origin: 'FETCH', requestedUrl: source.url }, { isFirst: true })
+      const snapshot = await createSnapshotRow(tx, actor, { workspaceId, sourceId: source.id, origin: 'FETCH', requestedUrl: fields.url }, { isFirst: true })
       return { source, isExisting: false, snapshotId: snapshot.id }
     })
     if (created.snapshotId) await dispatchSnapshot(created.snapshotId)

@@ -44,6 +44,16 @@ const ZSourceFields = z.object({
 export const ZCreateSource = ZSourceFields.extend({ workspaceId: ZId, url: ZUrl, title: ZTitle })
 export type TCreateSource = z.infer<typeof ZCreateSource>
 
+// A source that is only a file: the title defaults to the file's name.
+export const ZCreateSourceFromFile = ZSourceFields.extend({
+  workspaceId: ZId,
+  title: ZTitle.optional().or(z.literal('').transform(() => undefined)),
+  filename: z.string({ error: 'is required' }).trim().min(1, 'is required').max(255, 'must be at most 255 characters'),
+  contentType: z.string().max(200).optional(),
+})
+
+export const ZSourceId = z.object({ workspaceId: ZId, sourceId: ZId })
+
 export const ZFindSources = z.object({ workspaceId: ZId, query: z.string().trim().max(200, 'must be at most 200 characters').optional(), ...ZPageParams })
 
 const ZVersion = z.number({ error: 'is required: send the version you last saw' }).int('must be a whole number').positive('must be 1 or more')

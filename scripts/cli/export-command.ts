@@ -4,30 +4,36 @@ import { finished } from 'node:stream/promises'
 import { disconnectDb, getDb } from '@/lib/db/client'
 import { isAppError } from '@/lib/errors'
 import { findActor } from './find-actor'
-import { parseFlags } from './read-input'
+import type { CliExportFormat } from './export-formats'
+import { openDatabase } from './open-database'
 
-export const EXPORT_FORMATS = ['html', 'pdf', 'md', 'csv', 'claimreview', 'w3c', 'json'] as const
-type Format = (typeof EXPORT_FORMATS)[number]
-const USAGE = `usage: claimtrack export --workspace <id> [--document <id>] --format ${EXPORT_FORMATS.join('|')} --out FILE [--user <email>] [--scope verified|all] [--comments] [--audit] [--report-url URL]`
+export interface ExportOptions {
+  workspace: string
+  user?: string
+  document?: string
+  format: CliExportFormat
+  out: string
+  scope: 'verified' | 'all'
+  comments?: boolean
+  audit?: boolean
+  reportUrl?: string
+  json?: boolean
+}
 
-// Exports a workspace (or one document) of DATABASE_URL as a member of it: --user
-// (or --as), or else the workspace's first owner; that member's role is checked as in
-// the app (the full JSON export needs an editor or owner). Reports cover --document, or
-// every document of the workspace (at most 50); csv also writes FILE.quantities.csv.
-export async function runExport(args: string[]): Promise<number> {
-  const { positional, flags } = parseFlags(args, ['workspace', 'document', 'format', 'out', 'user', 'as', 'scope', 'comments', 'audit', 'report-url'])
-  const text = (name: string) => (typeof flags[name] === 'string' ? (flags[name] as string) : undefined)
-  const workspaceId = text('workspace')
-  const format = text('format') as Format | undefined
-  const out = text('out')
-  if (positional.length || !workspaceId || !format || !out) throw new Error(USAGE)
-  if (!EXPORT_FORMATS.includes(format)) throw new Error(`unknown format "${format}": use one of ${EXPORT_FORMATS.join(', ')}`)
-  const scope = text('scope') ?? 'verified'
-  if (scope !== 'verified' && scope !== 'all') throw new Error('--scope must be verified or all')
-  if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL is not set: point it at the Claimtrack database')
-  const documentId = text('document')
+// Exports a workspace (or one document) as a member of it: --user, or else the
+// workspace's first owner; that member's role is checked as in the app (the full JSON
+// export needs an editor or owner). Reports cover --document, or every document of the
+// workspace (at most 50); csv also writes FILE.quantities.csv.
+export async function runExport(options: ExportOptions): Promise<number> {
+  const { workspace: workspaceId, document: documentId, format, out } = options
+  if (format === 'w3c' && !documentId) throw new Error('--format w3c needs --document <id>')
+  const database = await openDatabase()
+  const done = (summary: Record<string, unknown>, message: string) => {
+    console.log(options.json ? JSON.stringify({ format, out, ...summary }) : message)
+    return 0
+  }
   try {
-    const actor = await findActor(workspaceId, text('user') ?? text('as'))
+    const actor = await findActor(workspaceId, options.user)
     // Each format loads only its own code: the full JSON export runs in a small process
     // (scripts/claimtrack.mjs caps its heap, see there), without the report renderers.
     if (format === 'json') {
@@ -36,27 +42,23 @@ export async function runExport(args: string[]): Promise<number> {
       await exportWorkspaceJson({ actor, workspaceId, documentId }, stream)
       stream.end()
       await finished(stream)
-      console.log(`Wrote the full JSON export to ${out}.`)
-      return 0
+      return done({}, `Wrote the full JSON export to ${out}.`)
     }
     if (format === 'w3c') {
       const { exportW3cAnnotations } = await import('@/lib/interchange/export-w3c-annotations')
-      if (!documentId) throw new Error('--format w3c needs --document <id>')
-      const collection = await exportW3cAnnotations({ actor, workspaceId, documentId, baseUrl: text('report-url') })
+      const collection = await exportW3cAnnotations({ actor, workspaceId, documentId: documentId!, baseUrl: options.reportUrl })
       await writeFile(out, JSON.stringify(collection, null, 2))
-      console.log(`Wrote ${collection.total} annotations to ${out}.`)
-      return 0
+      return done({ annotationCount: collection.total }, `Wrote ${collection.total} annotations to ${out}.`)
     }
     const documentIds = await reportDocumentIds(workspaceId, documentId)
-    const options = { scope, includeComments: flags.comments === true, includeAuditAppendix: flags.audit === true }
+    const reportOptions = { scope: options.scope, includeComments: options.comments === true, includeAuditAppendix: options.audit === true }
     if (format === 'csv') {
       // Streamed row by row (flat memory at any size), so no whole model to hash.
       const { streamReportCsv } = await import('@/lib/reports/stream-report-csv')
       const [claims, quantities] = [createWriteStream(out), createWriteStream(quantitiesFile(out))]
-      const { claimCount } = await streamReportCsv({ actor, workspaceId, documentIds, options }, { claims, quantities })
+      const { claimCount } = await streamReportCsv({ actor, workspaceId, documentIds, options: reportOptions }, { claims, quantities })
       await Promise.all([claims, quantities].map((stream) => finished(stream.end())))
-      console.log(`Wrote the csv report of ${documentCount(documentIds.length)} (${claimCount === 1 ? '1 claim' : `${claimCount} claims`}) to ${out} and ${quantitiesFile(out)}.`)
-      return 0
+      return done({ documentCount: documentIds.length, claimCount, quantitiesOut: quantitiesFile(out) }, `Wrote the csv report of ${documentCount(documentIds.length)} (${claimCount === 1 ? '1 claim' : `${claimCount} claims`}) to ${out} and ${quantitiesFile(out)}.`)
     }
     const [{ buildReport }, { claimReviewJsonLd }, { renderReportHtmlWithChart }, { renderReportMarkdown }, { renderReportPdf }, { reportContentHash }] = await Promise.all([
       import('@/lib/reports/build-report'),
@@ -66,9 +68,9 @@ export async function runExport(args: string[]): Promise<number> {
       import('@/lib/reports/render-pdf'),
       import('@/lib/reports/report-hash'),
     ])
-    const report = await buildReport({ actor, workspaceId, documentIds, options })
+    const report = await buildReport({ actor, workspaceId, documentIds, options: reportOptions })
     const hash = reportContentHash(report)
-    const jsonLd = () => claimReviewJsonLd(report, { reportUrl: text('report-url'), publisher: { name: report.workspace.name } })
+    const jsonLd = () => claimReviewJsonLd(report, { reportUrl: options.reportUrl, publisher: { name: report.workspace.name } })
     switch (format) {
       case 'html':
         await writeFile(out, await renderReportHtmlWithChart(report, hash, jsonLd()))
@@ -84,14 +86,14 @@ export async function runExport(args: string[]): Promise<number> {
         break
     }
     const claimCount = report.summary.claimCount
-    console.log(`Wrote the ${format} report of ${documentCount(documentIds.length)} (${claimCount === 1 ? '1 claim' : `${claimCount} claims`}, SHA-256 ${hash.slice(0, 12)}…) to ${out}.`)
-    return 0
+    return done({ documentCount: documentIds.length, claimCount, sha256: hash }, `Wrote the ${format} report of ${documentCount(documentIds.length)} (${claimCount === 1 ? '1 claim' : `${claimCount} claims`}, SHA-256 ${hash.slice(0, 12)}…) to ${out}.`)
   } catch (error) {
     if (!isAppError(error)) throw error
     console.error(`claimtrack export: ${error.message}`)
     return 1
   } finally {
     await disconnectDb()
+    await database.stop()
   }
 }
 

@@ -1,18 +1,19 @@
 import { extract } from '@/lib/extract'
 import { formatQuantity } from '@/lib/claims/format-quantity'
 import { toCanonicalText } from '@/lib/text/canonical-text'
-import { parseFlags, readInput } from './read-input'
+import { readInput } from './read-input'
+
+export interface ExtractOptions {
+  json?: boolean
+}
 
 // Prints the claims and quantities of a text. With --json, the JSON documented in
 // the README ("claimtrack extract --json"); offsets are into the canonical text.
-export async function runExtract(args: string[]): Promise<number> {
-  const { positional, flags } = parseFlags(args, ['json'])
-  const [file] = positional
-  if (!file) throw new Error('give a file, or - for standard input')
+export async function runExtract(file: string, options: ExtractOptions): Promise<number> {
   const document = await readInput(file)
   const text = toCanonicalText(document.text)
   const result = extract(text)
-  if (flags.json) {
+  if (options.json) {
     process.stdout.write(`${JSON.stringify({ version: 1, characters: text.length, sentences: result.sentences.length, claims: result.claims }, null, 2)}\n`)
     return 0
   }

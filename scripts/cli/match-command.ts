@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { findEarlierChecks } from '@/lib/checked-before/find-earlier-checks'
 import { loadCheckedClaims } from '@/lib/checked-before/load-checked-claims'
@@ -8,19 +7,22 @@ import { disconnectDb, getDb } from '@/lib/db/client'
 import { extractQuantities } from '@/lib/extract'
 import { openDatabase } from './open-database'
 
-// claimtrack match --index CHECKED.jsonl --queries QUERIES.jsonl [--top 10] [--json]
 // Loads the checked claims into a scratch workspace of the real database, matches
 // each query with the app's own matcher (lib/checked-before), prints the matches
 // best first, and drops the workspace again.
-const USAGE = 'usage: claimtrack match --index CHECKED.jsonl --queries QUERIES.jsonl [--top 10] [--json]'
 const ZLine = z.object({ id: z.union([z.string().min(1), z.number()]).transform(String), text: z.string().trim().min(1).max(20_000), title: z.string().optional() })
 const BATCH = 300
 
-export async function runMatch(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { index: { type: 'string' }, queries: { type: 'string' }, top: { type: 'string', default: '10' }, json: { type: 'boolean', default: false } } })
-  const top = Number(values.top)
-  if (!values.index || !values.queries || !Number.isInteger(top) || top < 1 || top > 100) throw new Error(USAGE)
-  const [checked, queries] = [await readLines(values.index), await readLines(values.queries)]
+export interface MatchOptions {
+  index: string
+  queries: string
+  top: number
+  json?: boolean
+}
+
+export async function runMatch(options: MatchOptions): Promise<number> {
+  const { top } = options
+  const [checked, queries] = [await readLines(options.index), await readLines(options.queries)]
   const database = await openDatabase()
   const db = getDb()
   const user = await db.user.create({ data: { email: `match-${randomUUID()}@claimtrack.invalid`, name: 'claimtrack match' } })
@@ -36,7 +38,7 @@ export async function runMatch(args: string[]): Promise<number> {
       const found = await db.$transaction((tx) => findEarlierChecks(tx, workspace.id, batch, { top }), { timeout: 120_000 })
       for (const query of batch) {
         const matches = (found.get(query.key) ?? []).map((check) => ({ id: idOf.get(check.id) ?? check.id, score: check.comparison.score }))
-        console.log(values.json ? JSON.stringify({ query: query.key, matches }) : `${query.key}\t${matches.map((match) => `${match.id} ${match.score.toFixed(3)}`).join(', ') || '—'}`)
+        console.log(options.json ? JSON.stringify({ query: query.key, matches }) : `${query.key}\t${matches.map((match) => `${match.id} ${match.score.toFixed(3)}`).join(', ') || '—'}`)
       }
     }
     return 0

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { importFile, type ImportedDocument } from '@/lib/import'
 
-// A file through the same parsers as an upload (txt, md, html, docx), or standard
+// A file through the same parsers as an upload (txt, md, html, docx, pdf), or standard
 // input as plain text when the path is "-".
 export async function readInput(file: string): Promise<ImportedDocument> {
   if (file === '-') {
@@ -14,21 +14,4 @@ export async function readInput(file: string): Promise<ImportedDocument> {
     throw new Error(error.code === 'ENOENT' ? `${file}: no such file` : `${file}: ${error.message}`)
   })
   return importFile({ filename: path.basename(file), bytes: new Uint8Array(bytes) })
-}
-
-export function parseFlags(args: string[], known: string[]): { positional: string[]; flags: Record<string, string | true> } {
-  const positional: string[] = []
-  const flags: Record<string, string | true> = {}
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!
-    if (!arg.startsWith('--') || arg === '-') {
-      positional.push(arg)
-      continue
-    }
-    const name = arg.slice(2)
-    if (!known.includes(name)) throw new Error(`unknown option --${name}`)
-    const next = args[i + 1]
-    flags[name] = next !== undefined && !next.startsWith('--') ? (i++, next) : true
-  }
-  return { positional, flags }
 }

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { z } from 'zod'
 import { reanchor, type AnchorInput } from '@/lib/anchor/reanchor'
-import { parseFlags } from './read-input'
 
 // claimtrack reanchor --old OLD.txt --new NEW.txt --annotations ANN.json
 // Prints the JSON documented in the README ("claimtrack reanchor"). Offsets are
@@ -73,14 +72,15 @@ export async function readAnchors(file: string, oldText: string): Promise<Anchor
   return anchors
 }
 
-export async function runReanchor(args: string[]): Promise<number> {
-  const { flags } = parseFlags(args, ['old', 'new', 'annotations'])
-  const [oldFile, newFile, annotationsFile] = [flags.old, flags.new, flags.annotations]
-  if (typeof oldFile !== 'string' || typeof newFile !== 'string' || typeof annotationsFile !== 'string') {
-    throw new Error('give --old OLD.txt --new NEW.txt --annotations ANN.json')
-  }
-  const [oldText, newText] = await Promise.all([readText(oldFile), readText(newFile)])
-  const anchors = await readAnchors(annotationsFile, oldText)
+export interface ReanchorOptions {
+  old: string
+  new: string
+  annotations: string
+}
+
+export async function runReanchor(options: ReanchorOptions): Promise<number> {
+  const [oldText, newText] = await Promise.all([readText(options.old), readText(options.new)])
+  const anchors = await readAnchors(options.annotations, oldText)
   const results = reanchor(oldText, newText, anchors).map(({ id, status, start, end, numbersChanged }) => ({ id, status, start, end, numbersChanged }))
   process.stdout.write(`${JSON.stringify(results, null, 2)}\n`)
   return 0

@@ -1,28 +1,25 @@
-import { parseArgs } from 'node:util'
 import { disconnectDb } from '@/lib/db/client'
 import { isAppError } from '@/lib/errors'
 import { searchWorkspace } from '@/lib/search/search-workspace'
 import { findActor } from './find-actor'
 import { openDatabase } from './open-database'
 
-// claimtrack search --workspace <id> "query" [--type claim] [--limit 20] [--user <email>] [--json]
+export interface SearchOptions {
+  workspace: string
+  user?: string
+  type: string[]
+  limit: number
+  json?: boolean
+}
+
 // The workspace search of the app (lib/search), as a member: --user, or else the
 // workspace's first owner. Text: one hit per line; --json: the API's page as JSON.
-const USAGE = 'usage: claimtrack search --workspace <id> "query" [--type claim|document|source|evidence|comment ...] [--limit 20] [--user <email>] [--json]'
-
-export async function runSearch(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { workspace: { type: 'string' }, type: { type: 'string', multiple: true }, limit: { type: 'string' }, user: { type: 'string' }, json: { type: 'boolean', default: false } },
-  })
-  const query = positionals.join(' ').trim()
-  if (!values.workspace || !query) throw new Error(USAGE)
+export async function runSearch(query: string, options: SearchOptions): Promise<number> {
   const database = await openDatabase()
   try {
-    const actor = await findActor(values.workspace, values.user)
-    const page = await searchWorkspace({ actor, workspaceId: values.workspace, q: query, type: values.type ?? [], ...(values.limit ? { limit: values.limit } : {}) })
-    if (values.json) {
+    const actor = await findActor(options.workspace, options.user)
+    const page = await searchWorkspace({ actor, workspaceId: options.workspace, q: query, type: options.type, limit: options.limit })
+    if (options.json) {
       console.log(JSON.stringify(page, null, 2))
       return 0
     }

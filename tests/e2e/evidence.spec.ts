@@ -103,7 +103,9 @@ test('a reviewer cites a source for and against a figure; an editor retracts it 
   await page.goto(`/w/${user.workspaceId}/sources`)
   const row = page.getByTestId('source-row').filter({ hasText: SOURCE_TITLE })
   await expect(row).toHaveCount(1)
-  await expect(row.getByRole('link', { name: SOURCE_TITLE })).toHaveAttribute('href', SOURCE_URL)
+  // The title opens the source's page; the link itself is the source on the web.
+  await expect(row.getByRole('link', { name: SOURCE_TITLE })).toHaveAttribute('href', new RegExp(`^/w/${user.workspaceId}/sources/\\w+$`))
+  await expect(row.getByRole('link', { name: SOURCE_URL })).toHaveAttribute('href', SOURCE_URL)
   await expect(row).toContainText('National Statistics Office')
   await expect(row).toContainText('Official statistics')
   await expect(row.getByRole('button', { name: /^Delete/ })).toHaveCount(0)

@@ -10,6 +10,7 @@ import { rateClaim } from '@/lib/reviews/rate-claim'
 import { setClaimStatus } from '@/lib/reviews/set-claim-status'
 import { createWorkspace } from '@/lib/workspaces/create-workspace'
 import { runExport } from '@/scripts/cli/export-command'
+import type { CliExportFormat } from '@/scripts/cli/export-formats'
 import { runImportJson } from '@/scripts/cli/import-json-command'
 import { createUser } from '../support/users'
 
@@ -42,39 +43,39 @@ const file = (name: string) => path.join(directory, name)
 
 describe('claimtrack export and import-json', () => {
   it('writes the full JSON export and restores it into an empty workspace', async () => {
-    expect(await runExport(['--workspace', workspaceId, '--format', 'json', '--out', file('all.json')])).toBe(0)
+    expect(await runExport({ workspace: workspaceId, format: 'json', out: file('all.json'), scope: 'verified' })).toBe(0)
     const exported = JSON.parse(readFileSync(file('all.json'), 'utf8'))
     expect(exported).toMatchObject({ format: 'claimtrack-export', version: 1, documents: [{ title: 'Trade' }] })
     const target = await createWorkspace({ actor: owner, name: 'Restored' })
-    expect(await runImportJson([file('all.json'), '--workspace', target.id])).toBe(0)
+    expect(await runImportJson(file('all.json'), { workspace: target.id })).toBe(0)
     expect(output.at(-2)).toMatch(/^Imported 1 documents, 1 revisions, \d+ claims/)
     expect(await getDb().document.count({ where: { workspaceId: target.id } })).toBe(1)
     // again: the workspace is no longer empty
-    expect(await runImportJson([file('all.json'), '--workspace', target.id])).toBe(1)
+    expect(await runImportJson(file('all.json'), { workspace: target.id })).toBe(1)
     expect(output.at(-1)).toMatch(/not empty/)
   })
 
   it('prints each problem of a bad file with its path, and refuses a reviewer', async () => {
     writeFileSync(file('bad.json'), JSON.stringify({ format: 'claimtrack-export', version: 9 }))
     const target = await createWorkspace({ actor: owner, name: 'Target' })
-    expect(await runImportJson([file('bad.json'), '--workspace', target.id])).toBe(1)
+    expect(await runImportJson(file('bad.json'), { workspace: target.id })).toBe(1)
     expect(output).toContain('  version: must be 1: this version of Claimtrack reads export version 1 only')
-    expect(await runExport(['--workspace', workspaceId, '--format', 'json', '--out', file('x.json'), '--user', reviewer.email])).toBe(1)
+    expect(await runExport({ workspace: workspaceId, format: 'json', out: file('x.json'), scope: 'verified', user: reviewer.email })).toBe(1)
     expect(output.at(-1)).toMatch(/role \(reviewer\) does not allow/)
   })
 
   it('writes W3C annotations and ClaimReview JSON-LD', async () => {
-    expect(await runExport(['--workspace', workspaceId, '--document', documentId, '--format', 'w3c', '--out', file('a.jsonld')])).toBe(0)
+    expect(await runExport({ workspace: workspaceId, document: documentId, format: 'w3c', out: file('a.jsonld'), scope: 'verified' })).toBe(0)
     expect(JSON.parse(readFileSync(file('a.jsonld'), 'utf8'))).toMatchObject({ type: 'AnnotationCollection', total: 2 })
-    expect(await runExport(['--workspace', workspaceId, '--format', 'claimreview', '--out', file('cr.jsonld'), '--as', reviewer.email, '--report-url', 'https://desk.example/r/1'])).toBe(0)
+    expect(await runExport({ workspace: workspaceId, format: 'claimreview', out: file('cr.jsonld'), scope: 'verified', user: reviewer.email, reportUrl: 'https://desk.example/r/1', json: true })).toBe(0)
+    expect(JSON.parse(output.at(-1)!)).toMatchObject({ format: 'claimreview', out: file('cr.jsonld'), claimCount: 1, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) })
     expect(JSON.parse(readFileSync(file('cr.jsonld'), 'utf8'))).toMatchObject([{ '@type': 'ClaimReview', reviewRating: { ratingValue: 1, alternateName: 'False' }, url: expect.stringMatching(/^https:\/\/desk\.example\/r\/1#claim-/) }])
-    await expect(runExport(['--workspace', workspaceId, '--format', 'w3c', '--out', file('b.jsonld')])).rejects.toThrow(/needs --document/)
-    await expect(runExport(['--workspace', workspaceId, '--format', 'docx', '--out', file('b.docx')])).rejects.toThrow(/unknown format/)
+    await expect(runExport({ workspace: workspaceId, format: 'w3c', out: file('b.jsonld'), scope: 'verified' })).rejects.toThrow(/needs --document/)
   })
 
   it('writes the report as Markdown, HTML, CSV (with its quantities file) and PDF', async () => {
     for (const [format, name] of [['md', 'r.md'], ['html', 'r.html'], ['csv', 'r.csv'], ['pdf', 'r.pdf']]) {
-      expect(await runExport(['--workspace', workspaceId, '--document', documentId, '--format', format!, '--out', file(name!), '--scope', 'all']), format).toBe(0)
+      expect(await runExport({ workspace: workspaceId, document: documentId, format: format as CliExportFormat, out: file(name!), scope: 'all' }), format).toBe(0)
     }
     expect(readFileSync(file('r.md'), 'utf8')).toContain('Trade reached over $110 billion in 2024.')
     expect(readFileSync(file('r.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i)

@@ -50,7 +50,9 @@ describe('an import job', () => {
     const first = await enqueueImport({ actor: owner, workspaceId: owner.workspaceId, source: { kind: 'file', filename: 'first.html', bytes: longPage('First report') }, metadata: NO_METADATA })
     const second = await enqueueImport({ actor: owner, workspaceId: owner.workspaceId, source: { kind: 'paste', text: 'Exports rose by 5% to $110 billion in 2024.\nImports fell.' }, metadata: { ...NO_METADATA, title: 'Pasted' } })
     expect(first).toMatchObject({ status: 'QUEUED', ahead: 0, label: 'first.html', document: null })
-    expect(second).toMatchObject({ status: 'QUEUED', ahead: 1, label: 'Pasted text' })
+    // A short paste goes ahead of a long upload (lib/jobs/import-priority.ts).
+    expect(second).toMatchObject({ status: 'QUEUED', ahead: 0, label: 'Pasted text' })
+    expect(await findImportJob({ actor: owner, workspaceId: owner.workspaceId, jobId: first.id })).toMatchObject({ ahead: 1 })
     expect((await findMyImportJobs({ actor: owner, workspaceId: owner.workspaceId })).map((job) => job.id)).toEqual([second.id, first.id])
 
     await startJobQueue()
@@ -65,7 +67,9 @@ describe('an import job', () => {
     const inbox = await getDb().notification.findMany({ where: { userId: owner.id, kind: 'IMPORT_DONE', documentId: done.document!.id } })
     expect(inbox).toEqual([expect.objectContaining({ documentId: done.document!.id, message: expect.stringContaining('“First report” is imported') })])
 
-    expect(await untilFinished(owner, owner.workspaceId, second.id)).toMatchObject({ status: 'DONE', document: { title: 'Pasted' } })
+    const pasted = await untilFinished(owner, owner.workspaceId, second.id)
+    expect(pasted).toMatchObject({ status: 'DONE', document: { title: 'Pasted' } })
+    expect((await getDb().importJob.findUniqueOrThrow({ where: { id: second.id } })).finishedAt!.getTime()).toBeLessThanOrEqual((await getDb().importJob.findUniqueOrThrow({ where: { id: first.id } })).startedAt!.getTime())
   })
 
   it('fails alone and at once on a bad file or a duplicate, with the same message as before, and is not retried', { timeout: 60_000 }, async () => {

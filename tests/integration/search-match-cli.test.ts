@@ -26,13 +26,12 @@ describe('claimtrack search', () => {
   it('prints the workspace search, as text or as the API’s JSON', async () => {
     const owner = await createUser('cli-search')
     await createDocument({ actor: owner, workspaceId: owner.workspaceId, title: 'Trade', text: 'Bilateral trade reached over $110 billion in 2024. Rain fell.' })
-    expect(await runSearch(['--workspace', owner.workspaceId, '$110bn', '--type', 'claim'])).toBe(0)
+    expect(await runSearch('$110bn', { workspace: owner.workspaceId, type: ['claim'], limit: 20 })).toBe(0)
     expect(output.join('\n')).toContain('[over $110 billion]')
     output = []
-    expect(await runSearch(['--workspace', owner.workspaceId, 'trade', '--json'])).toBe(0)
+    expect(await runSearch('trade', { workspace: owner.workspaceId, type: [], limit: 20, json: true })).toBe(0)
     const page = JSON.parse(output.join('\n')) as { hits: { type: string }[]; counts: Record<string, number> }
     expect(page.counts).toMatchObject({ claim: 1, document: 1 })
-    await expect(runSearch(['--workspace', owner.workspaceId])).rejects.toThrow(/usage: claimtrack search/)
   })
 })
 
@@ -50,7 +49,7 @@ describe('claimtrack match', () => {
       { id: 'q3', text: 'The agreement prohibits cluster munitions in populated areas, the minister said.' },
     ])
     const workspaces = await getDb().workspace.count()
-    expect(await runMatch(['--index', index, '--queries', queries, '--top', '3', '--json'])).toBe(0)
+    expect(await runMatch({ index, queries, top: 3, json: true })).toBe(0)
     const lines = output.map((line) => JSON.parse(line) as { query: string; matches: { id: string; score: number }[] })
     expect(lines.map((line) => [line.query, line.matches.map((match) => match.id)])).toEqual([
       ['q1', ['c1']],
@@ -63,6 +62,6 @@ describe('claimtrack match', () => {
   it('names the line and field of a malformed input', async () => {
     const directory = mkdtempSync(path.join(tmpdir(), 'claimtrack-match-'))
     const index = jsonl(directory, 'checked.jsonl', [{ id: 'c1', text: 'Fine.' }, { id: 'c2' }])
-    await expect(runMatch(['--index', index, '--queries', index])).rejects.toThrow(/checked\.jsonl:2: text/)
+    await expect(runMatch({ index, queries: index, top: 10 })).rejects.toThrow(/checked\.jsonl:2: text/)
   })
 })

@@ -8,8 +8,10 @@ import { spawn } from 'node:child_process'
 import { chmod, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { chromium } from '@playwright/test'
 import { startEmbeddedPostgres } from '@/lib/db/embedded-postgres'
 import { applyMigrations } from '@/lib/db/migrations'
+import { violationsOf } from '../e2e/axe'
 
 const PORT = Number(process.env.SMOKE_OUTAGE_PORT ?? 3191)
 const BASE = `http://127.0.0.1:${PORT}`
@@ -53,6 +55,8 @@ try {
       problems.push(`${page}, database down: ${answer.status}, Retry-After ${retryAfter ?? 'none'}, panel ${answer.body.includes(PANEL) ? 'shown' : 'missing'}`)
     }
   }
+  // The panel is shown only now, so this is where axe scans it (tests/e2e/accessibility.spec.ts lists it).
+  for (const violation of await panelViolations('/signin')) problems.push(`axe, the database-unavailable panel: ${violation}`)
   const health = await visit('/api/health/db')
   if (health.status !== 503) problems.push(`/api/health/db, database down: ${health.status}`)
   console.log(`database down: ${PAGES.length} pages answered 503 with Retry-After and the panel`)
@@ -81,6 +85,17 @@ if (problems.length) {
 }
 console.log('pages answered 503 with Retry-After and the panel while PostgreSQL was down, and recovered by themselves')
 process.exit(0)
+
+async function panelViolations(page: string): Promise<string[]> {
+  const browser = await chromium.launch({ executablePath: process.env.E2E_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] })
+  try {
+    const tab = await (await browser.newContext()).newPage()
+    await tab.goto(`${BASE}${page}`)
+    return await violationsOf(tab)
+  } finally {
+    await browser.close()
+  }
+}
 
 interface Answer {
   status: number

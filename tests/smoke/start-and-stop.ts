@@ -1,13 +1,18 @@
 // The two-command start, run as a user runs it: `npm start` on a fresh data folder
 // (embedded PostgreSQL, migrations, demo data), answering on /api/health and the
 // sign-in page; then a SIGTERM to npm, as a service manager or `docker stop` sends it,
-// must stop the app and PostgreSQL cleanly. npm test runs this after the production
-// build (scripts/test.ts); exit code 0 when every point held.
-import { spawn } from 'node:child_process'
+// must stop the app and PostgreSQL cleanly. While it runs, `claimtrack search` without
+// DATABASE_URL must find the app's embedded database. npm test runs this after the
+// production build (scripts/test.ts), and again in a production install
+// (tests/smoke/production-install.ts); exit code 0 when every point held.
+import { execFile, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { chmod, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { promisify } from 'node:util'
+import pg from 'pg'
+import { findRunningEmbeddedPostgres } from '@/lib/db/embedded-postgres'
 
 const PORT = Number(process.env.SMOKE_PORT ?? 3190)
 const BASE = `http://127.0.0.1:${PORT}`
@@ -41,6 +46,10 @@ try {
   const signIn = await fetch(`${BASE}/signin`).catch(() => null)
   if (signIn?.status !== 200) problems.push(`/signin answered ${signIn?.status ?? 'nothing'}`)
   if (!/Demo data created/.test(output)) problems.push('no demo data on the fresh embedded database')
+  if (health && !('exited' in health)) {
+    const found = await searchFromCli()
+    if (found) problems.push(found)
+  }
 
   npm.kill('SIGTERM')
   const stoppedAt = Date.now()
@@ -68,6 +77,20 @@ if (problems.length) {
   process.exit(1)
 }
 console.log('npm start served the demo on embedded PostgreSQL and stopped cleanly on SIGTERM')
+
+// `claimtrack search` in the demo workspace, beside the running app: the problem, if any.
+async function searchFromCli(): Promise<string | undefined> {
+  const databaseUrl = await findRunningEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres') })
+  if (!databaseUrl) return 'the running embedded PostgreSQL cannot be found from its data folder'
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  const workspace = await client.query<{ id: string }>('SELECT id FROM "Workspace" ORDER BY "createdAt" LIMIT 1').finally(() => client.end())
+  const cliEnv = { ...env, NODE_OPTIONS: '' }
+  const result = await promisify(execFile)(process.execPath, ['scripts/claimtrack.mjs', 'search', '--workspace', workspace.rows[0]!.id, 'billion', '--json'], { env: cliEnv }).catch((error: { stderr?: string }) => ({ stdout: '', stderr: error.stderr ?? String(error) }))
+  const hits = result.stdout ? ((JSON.parse(result.stdout) as { hits: unknown[] }).hits.length) : 0
+  console.log(`claimtrack search beside the app: ${hits} hits`)
+  return hits > 0 ? undefined : `claimtrack search without DATABASE_URL found nothing beside the running app: ${result.stderr}`
+}
 
 async function waitFor<T>(probe: () => Promise<T | null>, timeoutMs: number): Promise<T | null> {
   const until = Date.now() + timeoutMs

@@ -2,16 +2,16 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { runReanchor } from '@/scripts/cli/reanchor-command'
+import { runReanchor, type ReanchorOptions } from '@/scripts/cli/reanchor-command'
 
 const OLD = 'Investment reached over $15.3 billion in 2024, the report said. Users: over 4 million.'
 const NEW = 'Note. Investment reached over $16.1 billion in 2024, the report said. Users: over 4 million.'
 
-function files(annotations: unknown): string[] {
+function files(annotations: unknown): ReanchorOptions {
   const directory = mkdtempSync(path.join(tmpdir(), 'reanchor-'))
   const write = (name: string, content: string) => (writeFileSync(path.join(directory, name), content), path.join(directory, name))
   const body = typeof annotations === 'string' ? annotations : JSON.stringify(annotations)
-  return ['--old', write('old.txt', OLD), '--new', write('new.txt', NEW), '--annotations', write('ann.json', body)]
+  return { old: write('old.txt', OLD), new: write('new.txt', NEW), annotations: write('ann.json', body) }
 }
 
 const w3c = (id: string, start: number, end: number) => ({
@@ -51,8 +51,6 @@ describe('claimtrack reanchor', () => {
   })
 
   it('refuses an unreadable file', async () => {
-    const args = files([])
-    args[1] = '/nonexistent/old.txt'
-    await expect(runReanchor(args)).rejects.toThrow(/no such file/)
+    await expect(runReanchor({ ...files([]), old: '/nonexistent/old.txt' })).rejects.toThrow(/no such file/)
   })
 })

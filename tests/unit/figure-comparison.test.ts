@@ -81,6 +81,10 @@ describe('compareFigure', () => {
     expect(compareFigure(bare, 'US$10 billion')).toEqual({ kind: 'incomparable', reason: 'currency', claimCurrency: 'XDL', sourceCurrency: 'USD' })
     expect(compareFigure(bare, 'C$10 billion')).toEqual({ kind: 'incomparable', reason: 'currency', claimCurrency: 'XDL', sourceCurrency: 'CAD' })
     expect(compareFigure(claim({ value: '5', unit: 'EUR', text: '€5' }), '£5')).toEqual({ kind: 'incomparable', reason: 'currency', claimCurrency: 'EUR', sourceCurrency: 'GBP' })
+    // Rupees of no stated country against India's: the same refusal as for dollars.
+    const inr = claim({ value: '900', unit: 'INR', text: '900 rupees' })
+    expect(compareFigure(inr, '900 rupees')).toEqual({ kind: 'incomparable', reason: 'currency', claimCurrency: 'INR', sourceCurrency: 'XRU' })
+    expect(compareFigure(inr, '900 Indian rupees')).toEqual({ kind: 'matches' })
     // A currency against a count or a percentage stays a difference of unit.
     expect(compareFigure(bare, '10%')).toEqual({ kind: 'incomparable', reason: 'unit' })
   })

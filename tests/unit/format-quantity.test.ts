@@ -19,6 +19,13 @@ describe('formatQuantity', () => {
     expect(currencyName('HKD')).toBe('HKD')
   })
 
+  it('says rupees, lira, riyals and dirhams of no stated country in words too', () => {
+    expect(formatQuantity({ value: '900', unit: 'XRU' })).toBe('900 rupees (country unspecified)')
+    expect(formatQuantity({ value: '4000', unit: 'XRL' })).toBe('4,000 riyals or rials (country unspecified)')
+    expect(currencyName('XDH')).toBe('dirham, country unspecified')
+    expect(currencyName('XLR')).toBe('lira, country unspecified')
+  })
+
   it('groups digits of exact decimals without floating point', () => {
     expect(groupDigits('123456789012345678901234567890.125')).toBe('123,456,789,012,345,678,901,234,567,890.125')
     expect(groupDigits('-1500')).toBe('−1,500')

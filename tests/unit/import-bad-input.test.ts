@@ -80,6 +80,20 @@ describe('importFile refuses bad input with a message that names the problem', (
   })
 
   it.each([
+    ['download', 'application/octet-stream'],
+    ['report.bin', undefined],
+  ])('reads a file named %s by its %%PDF- bytes, whatever the content type', async (filename, contentType) => {
+    // A PDF that is no PDF inside: the damage message shows it was read as one.
+    const error = await expectAppError(importFile({ filename, contentType, bytes: PDF }), 'INVALID_INPUT')
+    expect(error.message).toBe('This PDF is damaged or incomplete and cannot be read')
+  })
+
+  it('still refuses other bytes sent as application/octet-stream', async () => {
+    const error = await expectAppError(importFile({ filename: 'download', contentType: 'application/octet-stream', bytes: PNG }), 'INVALID_INPUT')
+    expect(error.message).toBe('The file name has no extension: Claimtrack imports .txt, .md, .html, .docx and .pdf files')
+  })
+
+  it.each([
     ['blank.txt', ' \n\t\n  '],
     ['blank.md', '---\ntitle: Only metadata\n---\n\n***\n'],
     ['scripts.html', '<html><head><title>t</title></head><body><script>only()</script><nav>menu</nav></body></html>'],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readPdf, type PdfBlock } from '@/lib/pdf'
 import { expectAppError } from '../support/app-error'
 import { BODY_SIZE, PAGE, brokenLines, drawMargins, heading, makePdf, paragraph, table } from '../support/pdf-fixture'
+import { encryptedPdf, scannedPdf } from '../support/pdf-samples'
 
 // PDFs written by pdfkit for each case, read back through pdf.js: the tests see what a
 // reader of the file would, not a mock of pdf.js.
@@ -16,6 +17,9 @@ const PARAGRAPHS = [
 ]
 
 const texts = (blocks: PdfBlock[]) => blocks.map((block) => block.text)
+
+// Taken before pdf.js is first loaded (it is loaded on first use).
+const NATIVES = { push: Array.prototype.push, parse: JSON.parse }
 
 describe('readPdf: the text of a report', () => {
   const report = () =>
@@ -36,20 +40,14 @@ describe('readPdf: the text of a report', () => {
   it('reads headings by size and paragraphs rejoined across lines, page by page', async () => {
     const result = await readPdf(await report())
     expect(result.pages).toBe(3)
-    expect(result.blocks).toEqual([
-      { kind: 'heading', level: 1, text: 'Chapter 1: Prices and output', page: 1 },
-      { kind: 'paragraph', text: PARAGRAPHS[0], page: 1 },
-      { kind: 'heading', level: 2, text: 'Section 1.1 Details', page: 1 },
-      { kind: 'paragraph', text: PARAGRAPHS[1], page: 1 },
-      { kind: 'heading', level: 1, text: 'Chapter 2: Prices and output', page: 2 },
-      { kind: 'paragraph', text: PARAGRAPHS[2], page: 2 },
-      { kind: 'heading', level: 2, text: 'Section 2.1 Details', page: 2 },
-      { kind: 'paragraph', text: PARAGRAPHS[3], page: 2 },
-      { kind: 'heading', level: 1, text: 'Chapter 3: Prices and output', page: 3 },
-      { kind: 'paragraph', text: PARAGRAPHS[4], page: 3 },
-      { kind: 'heading', level: 2, text: 'Section 3.1 Details', page: 3 },
-      { kind: 'paragraph', text: PARAGRAPHS[5], page: 3 },
-    ])
+    expect(result.blocks).toEqual(
+      [1, 2, 3].flatMap((page) => [
+        { kind: 'heading', level: 1, text: `Chapter ${page}: Prices and output`, page },
+        { kind: 'paragraph', text: PARAGRAPHS[page * 2 - 2], page },
+        { kind: 'heading', level: 2, text: `Section ${page}.1 Details`, page },
+        { kind: 'paragraph', text: PARAGRAPHS[page * 2 - 1], page },
+      ]),
+    )
   })
 
   it('drops the running header and the page numbers', async () => {
@@ -147,23 +145,13 @@ describe('readPdf: layout', () => {
   })
 })
 
-// A 1×1 grey PNG, scaled over the page like a scan.
-const PIXEL_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNoAAAAggCBd81ytgAAAABJRU5ErkJggg==', 'base64')
-
 describe('readPdf refuses what it cannot read, with a 4xx', () => {
-  it('a scanned PDF without a text layer', async () => {
-    const bytes = await makePdf((doc) => {
-      doc.image(PIXEL_PNG, 0, 0, { width: PAGE.width, height: PAGE.height })
-      doc.addPage().image(PIXEL_PNG, 0, 0, { width: PAGE.width, height: PAGE.height })
-    })
-    const error = await expectAppError(readPdf(bytes), 'INVALID_INPUT')
-    expect(error.message).toBe('This PDF has no text layer — it looks scanned; OCR is not supported yet')
-  })
-
-  it('a PDF protected by a password', async () => {
-    const bytes = await makePdf((doc) => paragraph(doc, PARAGRAPHS[0]!), { userPassword: 'secret', ownerPassword: 'owner' })
-    const error = await expectAppError(readPdf(bytes), 'INVALID_INPUT')
-    expect(error.message).toBe('This PDF is protected by a password: remove the password (print or export it to a new PDF) and try again')
+  it.each([
+    ['a scanned PDF without a text layer', scannedPdf, 'This PDF has no text layer (a scan?); OCR is not supported yet'],
+    ['a PDF protected by a password', encryptedPdf, 'This PDF is protected by a password: remove the password (print or export it to a new PDF) and try again'],
+  ])('%s', async (_, make, message) => {
+    const error = await expectAppError(readPdf(await make()), 'INVALID_INPUT')
+    expect(error.message).toBe(message)
   })
 
   it('reads a PDF that only restricts printing or copying (an owner password)', async () => {
@@ -191,5 +179,13 @@ describe('readPdf refuses what it cannot read, with a 4xx', () => {
     expect(pages.message).toBe('This PDF has 3 pages: Claimtrack reads PDFs of up to 2 pages')
     const size = await expectAppError(readPdf(bytes, { maxBytes: 1024 }), 'PAYLOAD_TOO_LARGE')
     expect(size.message).toBe('The file is larger than 1 KB')
+  })
+})
+
+describe('readPdf and the process it runs in', () => {
+  it('leaves Array.prototype.push and JSON.parse native, whatever core-js in pdf.js replaced', async () => {
+    await readPdf(await makePdf((doc) => paragraph(doc, PARAGRAPHS[0]!)))
+    expect(Array.prototype.push).toBe(NATIVES.push)
+    expect(JSON.parse).toBe(NATIVES.parse)
   })
 })

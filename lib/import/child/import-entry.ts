@@ -14,8 +14,8 @@ const say = (message: ChildMessage) => process.stdout.write(`${JSON.stringify(me
 async function readSource(source: ChildSource): Promise<ImportedDocument> {
   if (source.kind === 'paste') return { title: null, text: source.text, blocks: [], format: 'txt', metadata: {} }
   if (source.kind === 'bytes') {
-    const { format, noun, charset, baseUrl } = source
-    return documentFromBytes(format, new Uint8Array(Buffer.from(source.bytesBase64, 'base64')), { noun, charset, baseUrl: baseUrl ? new URL(baseUrl) : undefined })
+    const { format, noun, charset, baseUrl, maxBytes } = source
+    return documentFromBytes(format, new Uint8Array(Buffer.from(source.bytesBase64, 'base64')), { noun, charset, baseUrl: baseUrl ? new URL(baseUrl) : undefined, maxBytes })
   }
   if (source.kind === 'file') return importFile({ filename: source.filename, contentType: source.contentType, bytes: new Uint8Array(Buffer.from(source.bytesBase64, 'base64')) })
   return importUrl(source.url, { allowPrivateHosts: source.allowPrivateHosts })

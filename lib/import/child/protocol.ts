@@ -8,7 +8,7 @@ export type ChildSource =
   | { kind: 'file'; filename: string; contentType?: string; bytesBase64: string }
   | { kind: 'url'; url: string; allowPrivateHosts: string[] }
   | { kind: 'paste'; text: string }
-  | { kind: 'bytes'; format: ImportFormat; noun: InputNoun; charset?: string; baseUrl?: string; bytesBase64: string }
+  | { kind: 'bytes'; format: ImportFormat; noun: InputNoun; charset?: string; baseUrl?: string; maxBytes?: number; bytesBase64: string }
 
 // `text` of the document is canonical and checked (not blank, within the size limit).
 export interface ReadDocument {
