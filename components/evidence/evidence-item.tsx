@@ -4,6 +4,7 @@ import { EXTERNAL_LINK, safeHref } from '@/components/sources/safe-href'
 import { reliabilityLabel, SOURCE_TYPE_LABELS } from '@/components/sources/source-labels'
 import { formatDate } from '@/lib/text/format'
 import { ComparisonBadge } from './comparison-badge'
+import { QuoteCheckLine } from './quote-check-line'
 import type { ClaimQuantityOption, EvidenceItemData } from './types'
 
 interface EvidenceItemProps {
@@ -47,14 +48,24 @@ export function EvidenceItem({ evidence, quantities, onRemove, isPending }: Evid
       )}
       <blockquote className="whitespace-pre-line border-l-4 border-stone-300 pl-3 font-serif text-stone-800">{evidence.quote}</blockquote>
       {evidence.locator && <p className="text-xs text-stone-600">At: {evidence.locator}</p>}
-      {evidence.figure && (
-        <p className="flex flex-wrap items-center gap-2 text-xs text-stone-700">
+      <QuoteCheckLine check={evidence.quoteCheck} />
+      {evidence.figureCheck && (
+        <p className="flex flex-wrap items-center gap-2 text-xs text-stone-700" data-testid="figure-check" data-origin={evidence.figureCheck.origin}>
           <span>
-            Source gives <span className="font-mono">“{evidence.figure}”</span>
+            {evidence.figureCheck.origin === 'quote' ? (
+              <>
+                Source says <span className="font-mono">“{evidence.figureCheck.text}”</span>
+                {placeOf(evidence.figureCheck)}
+              </>
+            ) : (
+              <>
+                Source gives <span className="font-mono">“{evidence.figureCheck.text}”</span> (as typed)
+              </>
+            )}
             {comparedWith && (
               <>
-                {' '}
-                against the claim&apos;s <span className="font-mono">“{comparedWith.text}”</span>
+                {', '}
+                claim says <span className="font-mono">“{comparedWith.text}”</span>
               </>
             )}
           </span>
@@ -70,4 +81,9 @@ export function EvidenceItem({ evidence, quantities, onRemove, isPending }: Evid
       )}
     </li>
   )
+}
+
+function placeOf(check: NonNullable<EvidenceItemData['figureCheck']>): string {
+  if (check.page !== null) return ` on p. ${check.page}`
+  return check.paragraph !== null ? ` in paragraph ${check.paragraph}` : ''
 }

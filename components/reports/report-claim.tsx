@@ -1,11 +1,12 @@
 import { describeFinalisation, formatDate, SOURCE_TYPE_LABELS, STANCE_LABELS } from '@/lib/reports/build-labels'
 import type { ReportClaim, ReportEvidence } from '@/lib/reports/report-model'
 import { STATUS_LABELS } from '@/lib/reviews/status-workflow'
+import { QuoteLocationLine } from './report-quote-location'
 import { ReportLink } from './report-link'
 
 // One claim of the report: the quote in its context, figures, verdict and how it
 // became final, evidence, reviews and (when included) comments.
-export function ReportClaimView({ claim, number }: { claim: ReportClaim; number: number }) {
+export function ReportClaimView({ claim, number, baseUrl }: { claim: ReportClaim; number: number; baseUrl?: string }) {
   const isFinal = claim.status === 'VERIFIED'
   return (
     <section className="claim" id={`claim-${claim.id}`} aria-labelledby={`claim-${claim.id}-title`}>
@@ -38,7 +39,7 @@ export function ReportClaimView({ claim, number }: { claim: ReportClaim; number:
           <h4>Evidence</h4>
           <ul className="evidence">
             {claim.evidence.map((item, index) => (
-              <EvidenceItem key={index} item={item} />
+              <EvidenceItem key={index} item={item} baseUrl={baseUrl} />
             ))}
           </ul>
         </>
@@ -80,7 +81,7 @@ export function ReportClaimView({ claim, number }: { claim: ReportClaim; number:
   )
 }
 
-function EvidenceItem({ item }: { item: ReportEvidence }) {
+function EvidenceItem({ item, baseUrl }: { item: ReportEvidence; baseUrl?: string }) {
   const { source } = item
   const about = [source.publisher, source.author, source.publishedAt && `published ${source.publishedAt}`, source.accessedAt && `accessed ${source.accessedAt}`, SOURCE_TYPE_LABELS[source.type]].filter(Boolean).join(', ')
   return (
@@ -97,9 +98,10 @@ function EvidenceItem({ item }: { item: ReportEvidence }) {
       <blockquote>
         “{item.quote}”{item.locator && <span className="muted"> ({item.locator})</span>}
       </blockquote>
-      {item.figure && (
+      {item.quoteLocation && <QuoteLocationLine location={item.quoteLocation} baseUrl={baseUrl} />}
+      {(item.figureCheck || item.figure) && (
         <div>
-          Figure: {item.figure}
+          Figure: {item.figureCheck ? (item.figureCheck.origin === 'quote' ? item.figureCheck.summary : `${item.figureCheck.text} (as typed)`) : item.figure}
           {item.comparisonLabel && ` — ${item.comparisonLabel}`}
         </div>
       )}

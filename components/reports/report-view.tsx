@@ -19,11 +19,14 @@ export interface ReportViewProps {
   // The verdict chart drawn by Vega (lib/reports/verdict-chart-svg.ts), computed by the
   // async caller; without it (Vega failed) the plain SVG bars of VerdictChart are drawn.
   chartSvg?: string
+  // The app's public address: the links to each quote in its archived source are made
+  // absolute with it (the HTML export); pages link within the app without it.
+  baseUrl?: string
 }
 
 // The verified claim report as a page: server-renderable, no client hooks. Used by the
 // in-app preview, the public share page and the self-contained HTML export.
-export function ReportView({ report, contentHash, jsonLd, hasStyles = true, chartSvg }: ReportViewProps) {
+export function ReportView({ report, contentHash, jsonLd, hasStyles = true, chartSvg, baseUrl }: ReportViewProps) {
   const { summary } = report
   return (
     <article className="report" lang="en">
@@ -91,14 +94,14 @@ export function ReportView({ report, contentHash, jsonLd, hasStyles = true, char
         </div>
       </section>
       {report.documents.map((document) => (
-        <DocumentSection key={document.id} document={document} />
+        <DocumentSection key={document.id} document={document} baseUrl={baseUrl} />
       ))}
       <ReportAppendix report={report} />
     </article>
   )
 }
 
-function DocumentSection({ document }: { document: ReportDocument }) {
+function DocumentSection({ document, baseUrl }: { document: ReportDocument; baseUrl?: string }) {
   return (
     <section className="document" aria-labelledby={`document-${document.id}`}>
       <h2 id={`document-${document.id}`}>{document.title}</h2>
@@ -134,7 +137,7 @@ function DocumentSection({ document }: { document: ReportDocument }) {
           {document.revision.number} of <time dateTime={document.revision.createdAt}>{formatDate(document.revision.createdAt)}</time>, text SHA-256 <span className="hash">{document.revision.contentHash}</span>
         </dd>
       </dl>
-      {document.claims.length === 0 ? <p>No claims in this selection.</p> : document.claims.map((claim, index) => <ReportClaimView key={claim.id} claim={claim} number={index + 1} />)}
+      {document.claims.length === 0 ? <p>No claims in this selection.</p> : document.claims.map((claim, index) => <ReportClaimView key={claim.id} claim={claim} number={index + 1} baseUrl={baseUrl} />)}
     </section>
   )
 }

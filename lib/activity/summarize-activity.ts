@@ -42,6 +42,7 @@ const PHRASES: Record<string, string> = {
   'evidence.created': 'added evidence',
   'evidence.updated': 'updated evidence',
   'evidence.removed': 'removed evidence',
+  'evidence.quote_located': 'located the quote in the archived source',
   'source.created': 'added a source',
   'source.updated': 'updated a source',
   'source.retracted': 'marked a source retracted',

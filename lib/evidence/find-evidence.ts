@@ -12,13 +12,20 @@ import { ZClaimEvidenceRef } from './schemas'
 // The claim panel reads these for every claim it opens: prepared statements
 // (lib/db/prepared-query.ts). Timestamps come as ISO text and become Dates below.
 type EvidenceRow = Omit<EvidenceRecord, 'createdAt' | 'source'> & { createdAt: string; source: Omit<EvidenceRecord['source'], 'retractedAt'> & { retractedAt: string | null } }
+// The snapshot a quote was located in is joined within the workspace only; so is the
+// source's newest snapshot, whose status says whether the quote can be looked for yet.
 const selectEvidence = preparedQuery<EvidenceRow>(
   'find_evidence',
-  `SELECT e.id, e."claimId", e.stance, e.quote, e.locator, e.figure, e."quantityPosition", e.version, e."createdById",
-          ${isoTime('e."createdAt"')} AS "createdAt",
+  `SELECT e.id, e."workspaceId", e."claimId", e.stance, e.quote, e.locator, e.figure, e."quantityPosition", e.version, e."createdById",
+          ${isoTime('e."createdAt"')} AS "createdAt", e."quoteLocation",
           json_build_object('id', s.id, 'url', s.url, 'title', s.title, 'publisher', s.publisher, 'archiveUrl', s."archiveUrl",
-            'type', s.type, 'reliability', s.reliability, 'retractedAt', ${isoTime('s."retractedAt"')}, 'retractionNote', s."retractionNote") AS source
+            'type', s.type, 'reliability', s.reliability, 'retractedAt', ${isoTime('s."retractedAt"')}, 'retractionNote', s."retractionNote") AS source,
+          CASE WHEN qs.id IS NULL THEN NULL ELSE json_build_object('id', qs.id, 'number', qs.number, 'sha256', qs.sha256, 'textSha256', qs."textSha256",
+            'archivedAt', ${isoTime('coalesce(qs."fetchedAt", qs."createdAt")')}) END AS "quoteSnapshot",
+          (SELECT ls.status::text FROM "SourceSnapshot" ls WHERE ls."sourceId" = e."sourceId" AND ls."workspaceId" = e."workspaceId"
+            ORDER BY ls.number DESC LIMIT 1) AS "latestSnapshotStatus"
      FROM "Evidence" e JOIN "Source" s ON s.id = e."sourceId"
+     LEFT JOIN "SourceSnapshot" qs ON qs.id = e."quoteSnapshotId" AND qs."workspaceId" = e."workspaceId"
     WHERE e."claimId" = $1 AND e."workspaceId" = $2 AND e."removedAt" IS NULL
     ORDER BY e."createdAt", e.id`,
 )

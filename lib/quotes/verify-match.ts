@@ -25,12 +25,14 @@ export function hasSameFigures(quote: string, located: string): boolean {
 }
 
 // A typo keeps a word recognisable (one edit, two in a long word, or a space lost or
-// gained); a word replaced by another is a different statement.
+// gained); a word replaced by another is a different statement. Numbers are left to
+// hasSameFigures: "151.5" for "115.5" is a changed figure, not a changed word.
 export function replacedWords(normalizedQuote: string, normalizedLocated: string): string[] {
   const located = wordList(normalizedLocated)
   const compact = normalizedLocated.replace(/[^\p{L}\p{N}]+/gu, '')
   const known = new Set(located)
   return wordList(normalizedQuote).filter((word) => {
+    if (/\p{N}/u.test(word)) return false
     if (known.has(word)) return false
     const tolerance = word.length >= 10 ? 2 : 1
     if (located.some((other) => Math.abs(other.length - word.length) <= tolerance && editDistance(word, other) <= tolerance)) return false

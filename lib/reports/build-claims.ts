@@ -3,12 +3,13 @@ import { comparisonLabel } from '@/components/evidence/comparison-label'
 import { formatQuantity } from '@/lib/claims/format-quantity'
 import { toQuantityView } from '@/lib/claims/quantity-view'
 import type { Tx } from '@/lib/db/client'
-import type { Claim, Comment, Evidence, Quantity, Rating, Source } from '@/lib/db/generated/client'
-import { compareFigure } from '@/lib/evidence/compare-figure'
-import { quantityFor } from '@/lib/evidence/evidence-view'
+import type { Claim, Comment, Evidence, Quantity, Rating, Source, SourceSnapshot } from '@/lib/db/generated/client'
+import { QUOTE_SNAPSHOT_SELECT, quantityFor, toSnapshotMeta } from '@/lib/evidence/evidence-view'
+import type { SnapshotStatus } from '@/lib/evidence/quote-check'
 import { VERDICT_LABELS, verdictRatingValue } from '@/lib/reviews/verdicts'
 import { personName, USER_NAME, type Person } from './build-people'
 import { STATUS_ACTIONS, type StatusEvent } from './corrections'
+import { reportQuote } from './build-quote-location'
 import type { ReportClaim, ReportEvidence } from './report-model'
 
 // Claim-keyed reads go in chunks, so a 20,000-claim report stays within Postgres's
@@ -16,10 +17,13 @@ import type { ReportClaim, ReportEvidence } from './report-model'
 export const CLAIM_CHUNK = 5000
 
 type Named<T, K extends string> = T & { [key in K]: Person | null }
+type ReportEvidenceRow = Named<Evidence, 'createdBy'> & { source: Source; quoteSnapshot: Pick<SourceSnapshot, keyof typeof QUOTE_SNAPSHOT_SELECT> | null }
 
 export interface ClaimDetails {
   ratings: Map<string, Named<Rating, 'user'>[]>
-  evidence: Map<string, (Named<Evidence, 'createdBy'> & { source: Source })[]>
+  evidence: Map<string, ReportEvidenceRow[]>
+  // The newest snapshot's status of each cited source: why a quote is not located yet.
+  latestSnapshotStatus: Map<string, SnapshotStatus>
   comments: Map<string, Named<Comment, 'author'>[]>
   statusEvents: StatusEvent[]
 }
@@ -27,13 +31,22 @@ export interface ClaimDetails {
 // Current ratings, evidence that was not removed, comments (when asked) and the
 // status-change history of the claims: one query of each kind per chunk.
 export async function loadClaimDetails(tx: Tx, workspaceId: string, claimIds: string[], includeComments: boolean): Promise<ClaimDetails> {
-  const details: ClaimDetails = { ratings: new Map(), evidence: new Map(), comments: new Map(), statusEvents: [] }
+  const details: ClaimDetails = { ratings: new Map(), evidence: new Map(), latestSnapshotStatus: new Map(), comments: new Map(), statusEvents: [] }
   for (let offset = 0; offset < claimIds.length; offset += CLAIM_CHUNK) {
     const chunk = claimIds.slice(offset, offset + CLAIM_CHUNK)
     const ratings = await tx.rating.findMany({ where: { workspaceId, claimId: { in: chunk }, supersededAt: null }, include: { user: USER_NAME }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] })
     group(details.ratings, ratings)
-    const evidence = await tx.evidence.findMany({ where: { workspaceId, claimId: { in: chunk }, removedAt: null }, include: { source: true, createdBy: USER_NAME }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] })
+    const evidence = await tx.evidence.findMany({
+      where: { workspaceId, claimId: { in: chunk }, removedAt: null },
+      include: { source: true, createdBy: USER_NAME, quoteSnapshot: { select: QUOTE_SNAPSHOT_SELECT } },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    })
     group(details.evidence, evidence)
+    const unlocated = [...new Set(evidence.filter((item) => !item.quoteSnapshot).map((item) => item.sourceId))].filter((id) => !details.latestSnapshotStatus.has(id))
+    if (unlocated.length > 0) {
+      const latest = await tx.sourceSnapshot.findMany({ where: { workspaceId, sourceId: { in: unlocated } }, distinct: ['sourceId'], orderBy: [{ sourceId: 'asc' }, { number: 'desc' }], select: { sourceId: true, status: true } })
+      for (const row of latest) details.latestSnapshotStatus.set(row.sourceId, row.status)
+    }
     if (includeComments) {
       const comments = await tx.comment.findMany({ where: { workspaceId, claimId: { in: chunk } }, include: { author: USER_NAME }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] })
       group(details.comments, comments as Named<Comment, 'author'>[])
@@ -83,7 +96,7 @@ export function toReportClaim(claim: LoadedClaim, context: ReportClaim['context'
       const view = toQuantityView(quantity)
       return { text: view.text, value: view.value, valueMax: view.valueMax, unit: view.unit, qualifier: view.qualifier, year: view.year, formatted: formatQuantity(view) }
     }),
-    evidence: (details.evidence.get(claim.id) ?? []).map((item) => toReportEvidence(item, claim.quantities)),
+    evidence: (details.evidence.get(claim.id) ?? []).map((item) => toReportEvidence(item, claim.quantities, details.latestSnapshotStatus.get(item.sourceId) ?? null)),
     ratings: ratings.map((rating) => ({
       reviewer: personName(rating.user) ?? 'member',
       verdict: rating.verdict,
@@ -96,9 +109,10 @@ export function toReportClaim(claim: LoadedClaim, context: ReportClaim['context'
   }
 }
 
-function toReportEvidence(item: Named<Evidence, 'createdBy'> & { source: Source }, quantities: Quantity[]): ReportEvidence {
+function toReportEvidence(item: ReportEvidenceRow, quantities: Quantity[], latestStatus: SnapshotStatus | null): ReportEvidence {
   const quantity = quantityFor(quantities, item.quantityPosition)
-  const comparison = item.figure && quantity ? compareFigure(toQuantityView(quantity), item.figure) : null
+  const { quoteLocation, figureCheck } = reportQuote(item, toSnapshotMeta(item.quoteSnapshot), latestStatus, quantity && toQuantityView(quantity))
+  const comparison = figureCheck?.comparison ?? null
   const { source } = item
   const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null)
   return {
@@ -123,6 +137,8 @@ function toReportEvidence(item: Named<Evidence, 'createdBy'> & { source: Source 
       isRetracted: source.retractedAt !== null,
       retractionNote: source.retractionNote,
     },
+    quoteLocation,
+    figureCheck: figureCheck && { origin: figureCheck.origin, text: figureCheck.text, summary: figureCheck.summary },
   }
 }
 

@@ -6,6 +6,7 @@ import type { Actor } from '@/lib/auth/actor'
 import type { Writable } from 'node:stream'
 import { requireWorkspaceAccess } from '@/lib/auth/membership'
 import { getDb } from '@/lib/db/client'
+import { publicBaseUrl } from '@/lib/http/public-url'
 import { parseInput } from '@/lib/validation'
 import { buildReport, loadDocuments } from './build-report'
 import { ZBuildReport } from './build-report-schema'
@@ -32,13 +33,15 @@ export async function exportReport(report: ReportModel, contentHash: string, for
   const filename = `${fileStem(report.title)}-${contentHash.slice(0, 8)}.${EXTENSIONS[format]}`
   const text = (body: string, contentType: string) => ({ body: Buffer.from(body, 'utf8'), contentType, filename })
   const jsonLd = () => JSON.stringify(claimReviewJsonLd(report, { reportUrl, publisher: { name: report.workspace.name } }), null, 2)
+  // The links to each quote in its archived source leave the file: they need the app's address.
+  const baseUrl = publicBaseUrl()
   switch (format) {
     case 'pdf':
-      return { body: await renderReportPdf(report, contentHash), contentType: 'application/pdf', filename }
+      return { body: await renderReportPdf(report, contentHash, { baseUrl }), contentType: 'application/pdf', filename }
     case 'html':
-      return text(await renderReportHtmlWithChart(report, contentHash, jsonLd()), 'text/html; charset=utf-8')
+      return text(await renderReportHtmlWithChart(report, contentHash, jsonLd(), baseUrl), 'text/html; charset=utf-8')
     case 'md':
-      return text(renderReportMarkdown(report, contentHash), 'text/markdown; charset=utf-8')
+      return text(renderReportMarkdown(report, contentHash, baseUrl), 'text/markdown; charset=utf-8')
     case 'csv':
       return text(renderReportCsv(report).claims, 'text/csv; charset=utf-8; header=present')
     case 'csv-quantities':

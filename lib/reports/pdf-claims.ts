@@ -3,10 +3,11 @@
 import type { ReportClaim, ReportEvidence } from './report-model'
 import { MUTED, PAGE_MARGIN, type PdfWriter } from './pdf-writer'
 import { VERDICT_COLOURS } from './pdf-chart'
+import { quoteLink, quoteLocationText, snapshotText } from './quote-location-text'
 
 const STANCE_LABELS: Record<ReportEvidence['stance'], string> = { SUPPORTS: 'Supports', CONTRADICTS: 'Contradicts', CONTEXT: 'Context' }
 
-export function writeClaim(writer: PdfWriter, claim: ReportClaim, index: number): void {
+export function writeClaim(writer: PdfWriter, claim: ReportClaim, index: number, baseUrl?: string): void {
   const { doc } = writer
   writer.ensureSpace(90)
   writer.gap(4)
@@ -24,7 +25,7 @@ export function writeClaim(writer: PdfWriter, claim: ReportClaim, index: number)
   for (const quantity of claim.quantities) writer.field('Figure', `${quantity.text} = ${quantity.formatted}`)
   if (claim.evidence.length) {
     writer.para('Evidence', { face: 'bold', size: 9.5 })
-    for (const evidence of claim.evidence) writeEvidence(writer, evidence)
+    for (const evidence of claim.evidence) writeEvidence(writer, evidence, baseUrl)
   }
   if (claim.ratings.length) {
     writer.para('Ratings', { face: 'bold', size: 9.5 })
@@ -43,7 +44,7 @@ export function writeClaim(writer: PdfWriter, claim: ReportClaim, index: number)
   doc.moveTo(PAGE_MARGIN, doc.y).lineTo(PAGE_MARGIN + writer.width, doc.y).lineWidth(0.5).strokeColor('#e7e5e4').stroke()
 }
 
-function writeEvidence(writer: PdfWriter, evidence: ReportEvidence): void {
+function writeEvidence(writer: PdfWriter, evidence: ReportEvidence, baseUrl: string | undefined): void {
   const { source } = evidence
   writer.ensureSpace(40)
   const byline = [source.publisher, source.author, source.publishedAt].filter(Boolean).join(', ')
@@ -52,9 +53,17 @@ function writeEvidence(writer: PdfWriter, evidence: ReportEvidence): void {
   else writer.para('Uploaded file (no web address)', { size: 9, indent: 10 })
   if (source.archiveUrl) writer.link(`Archived: ${source.archiveUrl}`, source.archiveUrl, 10)
   if (evidence.quote) writer.para(`“${evidence.quote}”`, { face: 'italic', size: 9, indent: 10 })
+  const location = evidence.quoteLocation
+  if (location) {
+    const snapshot = snapshotText(location)
+    writer.para(`${location.isFlagged ? '' : 'In the source: '}${quoteLocationText(location)}${snapshot ? ` (${snapshot})` : ''}`, { size: 8.5, indent: 10, ...(location.isFlagged ? { face: 'bold' as const } : { color: MUTED }) })
+    const link = quoteLink(location, baseUrl)
+    if (link && baseUrl) writer.link('Open at the quote in the archived source', link, 10)
+  }
+  const figure = evidence.figureCheck ? (evidence.figureCheck.origin === 'quote' ? evidence.figureCheck.summary : `${evidence.figureCheck.text} (as typed)`) : evidence.figure
   const details = [
     evidence.locator ? `at ${evidence.locator}` : null,
-    evidence.figure ? `figure ${evidence.figure}${evidence.comparisonLabel ? `: ${evidence.comparisonLabel}` : ''}` : null,
+    figure ? `figure: ${figure}${evidence.comparisonLabel ? ` — ${evidence.comparisonLabel}` : ''}` : null,
     source.reliability != null ? `reliability ${source.reliability}/5` : null,
     source.accessedAt ? `accessed ${day(source.accessedAt)}` : null,
     `added by ${evidence.addedBy}, ${day(evidence.at)}`,

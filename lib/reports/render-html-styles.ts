@@ -31,6 +31,7 @@ export const REPORT_CSS = `
 .report .evidence li{margin:.5rem 0}
 .report blockquote{margin:.25rem 0;padding-left:.75rem;border-left:2px solid #d6d3d1;color:#44403c}
 .report .retracted{color:#b91c1c;font-weight:600}
+.report .quote-flag{color:#b91c1c}
 .report .muted{color:#78716c}
 .report .override{color:#92400e}
 .report .thread{margin:.25rem 0}.report .thread ul{padding-left:1.25rem}

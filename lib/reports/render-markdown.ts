@@ -4,9 +4,11 @@
 import { STATUS_LABELS } from '@/lib/reviews/status-workflow'
 import { mdLink, mdTable, mdText } from './render-markdown-text'
 import { describeFinalisation, formatDate, STANCE_LABELS, SOURCE_TYPE_LABELS, verdictText } from './build-labels'
+import { quoteLink, quoteLocationText, snapshotText } from './quote-location-text'
 import type { ReportClaim, ReportDocument, ReportEvidence, ReportModel } from './report-model'
 
-export function renderReportMarkdown(report: ReportModel, contentHash: string): string {
+// baseUrl: the app's public address, for the links to each quote in its archived source.
+export function renderReportMarkdown(report: ReportModel, contentHash: string, baseUrl?: string): string {
   const blocks = [
     `# ${mdText(report.title)}`,
     [
@@ -18,7 +20,7 @@ export function renderReportMarkdown(report: ReportModel, contentHash: string): 
     `${report.summary.claimCount} ${report.summary.claimCount === 1 ? 'claim' : 'claims'}${report.options.scope === 'verified' ? ' with a final verdict' : ''}.`,
     mdTable(['Verdict', 'Claims'], report.summary.byVerdict.map((entry) => [entry.label, entry.count])),
     mdTable(['Status', 'Claims'], report.summary.byStatus.map((entry) => [STATUS_LABELS[entry.status], entry.count])),
-    ...report.documents.flatMap(documentBlocks),
+    ...report.documents.flatMap((document) => documentBlocks(document, baseUrl)),
     '## Methodology',
     `**How claims were selected.** ${mdText(report.methodology.selection)}`,
     `**How claims were checked.** ${mdText(report.methodology.checking)}`,
@@ -44,7 +46,7 @@ export function renderReportMarkdown(report: ReportModel, contentHash: string): 
   return `${blocks.join('\n\n')}\n`
 }
 
-function documentBlocks(document: ReportDocument): string[] {
+function documentBlocks(document: ReportDocument, baseUrl: string | undefined): string[] {
   const meta = [
     document.author && `Author: ${mdText(document.author)}`,
     document.publisher && `Publisher: ${mdText(document.publisher)}`,
@@ -55,11 +57,11 @@ function documentBlocks(document: ReportDocument): string[] {
   return [
     `## ${mdText(document.title)}`,
     meta.map((line) => `- ${line}`).join('\n'),
-    ...(document.claims.length ? document.claims.map((claim, index) => claimBlock(claim, index + 1)) : ['No claims in this selection.']),
+    ...(document.claims.length ? document.claims.map((claim, index) => claimBlock(claim, index + 1, baseUrl)) : ['No claims in this selection.']),
   ]
 }
 
-function claimBlock(claim: ReportClaim, number: number): string {
+function claimBlock(claim: ReportClaim, number: number, baseUrl: string | undefined): string {
   const lines = [
     `### Claim ${number}: ${claim.status === 'VERIFIED' ? mdText(claim.verdictLabel ?? 'no verdict') : mdText(STATUS_LABELS[claim.status])}`,
     '',
@@ -70,7 +72,7 @@ function claimBlock(claim: ReportClaim, number: number): string {
   ]
   if (claim.finalisedBy) lines.push(`- ${mdText(describeFinalisation(claim.finalisedBy))}`)
   for (const quantity of claim.quantities) lines.push(`- Figure: ${mdText(quantity.text)} — ${mdText(quantity.formatted)}`)
-  if (claim.evidence.length) lines.push('', '#### Evidence', '', ...claim.evidence.map(evidenceItem))
+  if (claim.evidence.length) lines.push('', '#### Evidence', '', ...claim.evidence.map((item) => evidenceItem(item, baseUrl)))
   if (claim.ratings.length) {
     lines.push('', '#### Reviews', '')
     for (const rating of claim.ratings) lines.push(`- ${mdText(rating.reviewer)}: ${mdText(rating.verdictLabel)}, confidence ${rating.confidence}/5, ${mdText(formatDate(rating.at))} — ${mdText(rating.rationale)}`)
@@ -85,13 +87,22 @@ function claimBlock(claim: ReportClaim, number: number): string {
   return lines.join('\n')
 }
 
-function evidenceItem(item: ReportEvidence): string {
+function evidenceItem(item: ReportEvidence, baseUrl: string | undefined): string {
   const { source } = item
   const about = [source.publisher, source.author, source.publishedAt && `published ${source.publishedAt}`, source.accessedAt && `accessed ${source.accessedAt}`, SOURCE_TYPE_LABELS[source.type]].filter(Boolean).map((part) => mdText(part as string))
   const lines = [`- **${STANCE_LABELS[item.stance]}**: ${mdLink(source.title, source.url)}${about.length ? ` (${about.join(', ')})` : ''}${source.archiveUrl ? ` · ${mdLink('archived copy', source.archiveUrl)}` : ''}`]
   if (source.isRetracted) lines.push(`  - **Retracted**${source.retractionNote ? `: ${mdText(source.retractionNote)}` : ''}`)
   lines.push(`  - Quote: “${mdText(item.quote)}”${item.locator ? ` (${mdText(item.locator)})` : ''}`)
-  if (item.figure) lines.push(`  - Figure: ${mdText(item.figure)}${item.comparisonLabel ? ` — ${mdText(item.comparisonLabel)}` : ''}`)
+  if (item.quoteLocation) lines.push(`  - ${locationLine(item.quoteLocation, baseUrl)}`)
+  const figure = item.figureCheck ? (item.figureCheck.origin === 'quote' ? item.figureCheck.summary.replace(/^source/, 'Source') : `${item.figureCheck.text} (as typed)`) : item.figure
+  if (figure) lines.push(`  - Figure: ${mdText(figure)}${item.comparisonLabel ? ` — ${mdText(item.comparisonLabel)}` : ''}`)
   lines.push(`  - Added by ${mdText(item.addedBy)}, ${mdText(formatDate(item.at))}`)
   return lines.join('\n')
+}
+
+function locationLine(location: NonNullable<ReportEvidence['quoteLocation']>, baseUrl: string | undefined): string {
+  const text = mdText(quoteLocationText(location))
+  const snapshot = snapshotText(location)
+  const link = quoteLink(location, baseUrl)
+  return [location.isFlagged ? `**${text}**` : `In the source: ${text}`, snapshot && `(${mdText(snapshot)})`, link && mdLink(location.state === 'not-found' ? 'the archived copy' : 'at the quote', link)].filter(Boolean).join(' ')
 }

@@ -9,6 +9,8 @@ import { createPdfWriter, MUTED, PAGE_MARGIN, type PdfWriter } from './pdf-write
 export interface RenderPdfOptions {
   // 'standard' forces the built-in WinAnsi fonts (no embedded TTF); see pdf-text.ts.
   fonts?: 'auto' | 'standard'
+  // The app's public address, for the links to each quote in its archived source.
+  baseUrl?: string
 }
 
 export async function renderReportPdf(report: ReportModel, contentHash: string, options: RenderPdfOptions = {}): Promise<Buffer> {
@@ -21,7 +23,7 @@ export async function renderReportPdf(report: ReportModel, contentHash: string, 
   })
   writeTitlePage(writer, report, contentHash)
   writeSummary(writer, report)
-  writeClaims(writer, report)
+  writeClaims(writer, report, options.baseUrl)
   writeMethodology(writer, report)
   writeCorrections(writer, report)
   if (report.options.includeAuditAppendix) writeAudit(writer, report)
@@ -61,14 +63,14 @@ function writeSummary(writer: PdfWriter, report: ReportModel): void {
   if (statuses.length) writer.field('By status', statuses.map((row) => `${row.status.replaceAll('_', ' ').toLowerCase()} ${row.count}`).join(' · '))
 }
 
-function writeClaims(writer: PdfWriter, report: ReportModel): void {
+function writeClaims(writer: PdfWriter, report: ReportModel, baseUrl: string | undefined): void {
   writer.doc.addPage()
   writer.heading('Claims', 1)
   if (!report.summary.claimCount) writer.para(report.options.scope === 'verified' ? 'No verified claims in the selected documents yet.' : 'No claims in the selected documents.', { color: MUTED })
   for (const document of report.documents) {
     if (!document.claims.length) continue
     writer.heading(document.title, 2)
-    document.claims.forEach((claim, index) => writeClaim(writer, claim, index + 1))
+    document.claims.forEach((claim, index) => writeClaim(writer, claim, index + 1, baseUrl))
   }
 }
 

@@ -4,6 +4,8 @@
 // can be hashed, stored as a shared snapshot and rendered anywhere.
 import type { ClaimKind, ClaimStatus, EvidenceStance, SourceType, Verdict } from '@/lib/db/generated/enums'
 import type { FigureComparison } from '@/lib/evidence/compare-figure'
+import type { QuoteCheckState } from '@/lib/quotes/describe-location'
+import type { QuoteSelector } from '@/lib/quotes/quote-selectors'
 
 export const REPORT_MODEL_VERSION = 1
 
@@ -85,6 +87,30 @@ export interface ReportEvidence {
   addedBy: string
   at: string
   source: { url: string | null; title: string; publisher: string | null; author: string | null; publishedAt: string | null; accessedAt: string | null; archiveUrl: string | null; type: SourceType; reliability: number | null; isRetracted: boolean; retractionNote: string | null }
+  // Where the quote stands in the source as archived. Absent from reports published
+  // before quotes were located; every report built since has it.
+  quoteLocation?: ReportQuoteLocation
+  // Where the checked figure came from: "source says 15.3 billion dollars on p. 12", or
+  // the figure as typed. Absent like quoteLocation, and null without a figure.
+  figureCheck?: { origin: 'quote' | 'typed'; text: string; summary: string } | null
+}
+
+export interface ReportQuoteLocation {
+  state: QuoteCheckState // found, figure-differs, not-found, or not located (pending, unarchived, unchecked)
+  label: string // "Quote found on page 12", "Quote not found in the source as archived on 1 Nov 2026"
+  isFlagged: boolean
+  page: number | null
+  endPage: number | null
+  paragraph: number | null // 1-based block of the snapshot's text
+  // The snapshot searched: its number for the source, the SHA-256 of its bytes and of
+  // its text (which the selectors index), and when it was fetched or uploaded. Covered
+  // by the report's content hash, so the report proves which version of the source it used.
+  snapshot: { number: number; sha256: string | null; textSha256: string | null; archivedAt: string } | null
+  // A W3C Web Annotation target in the snapshot's text: TextQuoteSelector,
+  // TextPositionSelector and, for a PDF, an RFC 3778 page FragmentSelector.
+  target: { source: string; selector: QuoteSelector[] } | null
+  // The source reader at the quote, relative to the app ("/w/…/sources/…?snapshot=1&at=10-52").
+  path: string | null
 }
 
 export interface ReportSummary {

@@ -3,6 +3,7 @@ import { getDb } from '@/lib/db/client'
 import type { SourceSnapshot } from '@/lib/db/generated/client'
 import { isTransientDatabaseError } from '@/lib/db/unavailable'
 import { isAppError } from '@/lib/errors'
+import { locateSourceQuotes } from '@/lib/evidence/locate-source-quotes'
 import { ImportCrashed, readOffThread } from '@/lib/import/import-off-thread'
 import type { ImportedDocument, ImportFormat } from '@/lib/import/types'
 import { blobKeyFor, blobStore, sha256Hex } from './blob-store'
@@ -66,20 +67,26 @@ async function uploadedBytes(snapshot: SourceSnapshot): Promise<RawSource> {
   return { format: snapshot.format as ImportFormat, bytes }
 }
 
+// The snapshot's evidence quotes are located in the same transaction (issue 15): a
+// reader never sees a finished snapshot whose quotes are still "not archived yet".
 async function finish(snapshot: SourceSnapshot, document: ImportedDocument): Promise<void> {
   const pageCount = document.blocks.reduce((last, block) => Math.max(last, (block as { page?: number }).page ?? 0), 0)
-  await getDb().sourceSnapshot.update({
-    where: { id: snapshot.id },
-    data: {
-      status: 'DONE',
-      title: document.title,
-      text: document.text,
-      blocks: document.blocks as object[],
-      textSha256: sha256Hex(document.text),
-      pageCount: pageCount || null,
-      finishedAt: new Date(),
-    },
-  })
+  await getDb().$transaction(async (tx) => {
+    await tx.sourceSnapshot.update({
+      where: { id: snapshot.id },
+      data: {
+        status: 'DONE',
+        title: document.title,
+        text: document.text,
+        blocks: document.blocks as object[],
+        textSha256: sha256Hex(document.text),
+        pageCount: pageCount || null,
+        finishedAt: new Date(),
+      },
+    })
+    await locateSourceQuotes(tx, snapshot.id)
+    // a long PDF with many quotes takes longer than Prisma's default 5 s
+  }, { timeout: 60_000 })
 }
 
 async function fail(snapshot: SourceSnapshot, reason: string, httpStatus?: number): Promise<'failed'> {

@@ -141,4 +141,19 @@ describe('evidence routes', () => {
     expect((await call(source.DELETE, 'DELETE', { sourceId: unused }, { version: 1 })).json).toEqual({ id: unused })
     expect((await call(sources.GET, 'GET', {})).json.sources.map((item: { id: string }) => item.id)).toEqual([sourceId])
   })
+
+  it('edits a citation at its version with PATCH, and says where its quote stands', async () => {
+    const sourceId = (await addSource()).json.source.id as string
+    const { json } = await call(evidence.POST, 'POST', { claimId }, { sourceId, stance: 'SUPPORTS', quote: 'Exports were $4.5 billion.' })
+    expect(json.evidence.quoteCheck).toMatchObject({ state: 'pending', label: 'Source not archived yet', href: null })
+    const id = json.evidence.id as string
+    const edited = await call(oneEvidence.PATCH, 'PATCH', { claimId, evidenceId: id }, { version: 1, quote: 'Exports were $4.51 billion.', figure: '$4.51 billion' })
+    expect(edited.status).toBe(200)
+    expect(edited.json.evidence).toMatchObject({ version: 2, quote: 'Exports were $4.51 billion.', figure: '$4.51 billion', stance: 'SUPPORTS', figureCheck: { origin: 'typed' }, comparison: { kind: 'matches' } })
+    const stale = await call(oneEvidence.PATCH, 'PATCH', { claimId, evidenceId: id }, { version: 1, locator: 'Table 1' })
+    expect(stale.status).toBe(409)
+    const empty = await call(oneEvidence.PATCH, 'PATCH', { claimId, evidenceId: id }, { version: 2 })
+    expect(empty.status).toBe(422)
+    expect(empty.json.error.message).toContain('nothing to change')
+  })
 })

@@ -24,6 +24,7 @@ import { documentFromBlocks } from '@/lib/editor/document-from-blocks'
 import { addEvidence } from '@/lib/evidence/add-evidence'
 import { findEvidence } from '@/lib/evidence/find-evidence'
 import { removeEvidence } from '@/lib/evidence/remove-evidence'
+import { updateEvidence } from '@/lib/evidence/update-evidence'
 import { changeMemberRole } from '@/lib/members/change-member-role'
 import { findMembers } from '@/lib/members/find-members'
 import { inviteMember } from '@/lib/members/invite-member'
@@ -81,6 +82,7 @@ const ACTIONS: Action[] = [
   { name: 'add a source', allowed: REVIEWERS, usesIds: false, run: (actor, _w, workspaceId) => createSource({ actor, workspaceId, url: 'https://news.example.org/story', title: 'A story' }) },
   { name: 'edit a source', allowed: REVIEWERS, run: (actor, w, workspaceId) => updateSource({ actor, workspaceId, sourceId: w.source.id, version: w.source.version, title: 'Trade statistics 2024' }) },
   { name: 'add evidence', allowed: REVIEWERS, run: (actor, w, workspaceId) => addEvidence({ actor, workspaceId, claimId: w.other.id, sourceId: w.source.id, stance: 'CONTEXT', quote: 'Imports fell.' }) },
+  { name: 'edit evidence', allowed: REVIEWERS, run: (actor, w, workspaceId) => updateEvidence({ actor, workspaceId, claimId: w.claim.id, evidenceId: w.evidence.id, version: w.evidence.version, locator: 'Table 4' }) },
   { name: 'remove evidence', allowed: REVIEWERS, run: (actor, w, workspaceId) => removeEvidence({ actor, workspaceId, claimId: w.claim.id, evidenceId: w.evidence.id, version: w.evidence.version }) },
   { name: 'invite a member', allowed: OWNERS, usesIds: false, run: (actor, _w, workspaceId) => inviteMember({ actor, workspaceId, email: `new-${Math.random()}@example.test`, role: 'VIEWER' }) },
   { name: 'change a role', allowed: OWNERS, run: (actor, w, workspaceId) => changeMemberRole({ actor, workspaceId, membershipId: w.viewerMembershipId, role: 'REVIEWER' }) },

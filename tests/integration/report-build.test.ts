@@ -13,6 +13,8 @@ import { renderReportHtml } from '@/lib/reports/render-html'
 import { renderReportMarkdown } from '@/lib/reports/render-markdown'
 import { rateClaim } from '@/lib/reviews/rate-claim'
 import { setClaimStatus } from '@/lib/reviews/set-claim-status'
+import { uploadSnapshot } from '@/lib/snapshots/create-snapshot'
+import { runSnapshotJob } from '@/lib/snapshots/run-snapshot-job'
 import { createSource } from '@/lib/sources/create-source'
 import { expectAppError } from '../support/app-error'
 import { createUser } from '../support/users'
@@ -95,6 +97,42 @@ describe('buildReport', () => {
     expect(report.methodology.thresholds).toEqual({ verifyMinRatings: 2, verifyMinAgreement: '0.67', verifyRequiresStrongEvidence: true })
     expect(report.methodology.checking).toContain('at least 2 reviewers')
     expect(report.methodology.checking).toContain('67%')
+  })
+
+  it("carries each quote's place in the archived source, and its hash covers the snapshots' hashes", { timeout: 30_000 }, async () => {
+    await review()
+    const sourceId = (await getDb().source.findFirstOrThrow({ where: { workspaceId } })).id
+    const pending = await buildReport({ actor: owner, workspaceId, documentIds: [documentId], options: VERIFIED_ONLY })
+    expect(pending.documents[0]!.claims[0]!.evidence[0]!.quoteLocation).toMatchObject({ state: 'pending', label: 'Source not archived yet', snapshot: null, target: null })
+    const bytes = new TextEncoder().encode('China customs, 2024\nTable 3\nTrade totalled $113.5 billion.')
+    const upload = await uploadSnapshot({ actor: owner, workspaceId, sourceId, filename: 'customs.txt', bytes })
+    expect(await runSnapshotJob(upload.id)).toBe('done')
+    const snapshot = await getDb().sourceSnapshot.findUniqueOrThrow({ where: { id: upload.id } })
+    const report = await buildReport({ actor: owner, workspaceId, documentIds: [documentId], options: VERIFIED_ONLY })
+    const [evidence] = report.documents[0]!.claims[0]!.evidence
+    expect(evidence!.quoteLocation).toEqual({
+      state: 'found',
+      label: 'Quote found (paragraph 3)',
+      isFlagged: false,
+      page: null,
+      endPage: null,
+      paragraph: 3,
+      snapshot: { number: 2, sha256: snapshot.sha256, textSha256: snapshot.textSha256, archivedAt: snapshot.createdAt.toISOString() },
+      target: {
+        source: `urn:claimtrack:source:${sourceId}:snapshot:2`,
+        selector: [
+          { type: 'TextQuoteSelector', exact: 'Trade totalled $113.5 billion.', prefix: 'China customs, 2024\nTable 3\n', suffix: '' },
+          { type: 'TextPositionSelector', start: 28, end: 58 },
+        ],
+      },
+      path: `/w/${workspaceId}/sources/${sourceId}?snapshot=2&at=28-58`,
+    })
+    expect(evidence!.figureCheck).toEqual({ origin: 'quote', text: '$113.5 billion', summary: 'source says $113.5 billion in paragraph 3' })
+    expect(renderReportMarkdown(report, reportContentHash(report))).toContain(`In the source: para. 3, archived ${snapshot.createdAt.toISOString().slice(0, 10)} (snapshot 2, SHA-256 ${snapshot.sha256})`)
+    // Another version of the source (other bytes) is another report.
+    await getDb().sourceSnapshot.update({ where: { id: snapshot.id }, data: { sha256: 'f'.repeat(64) } })
+    const again = await buildReport({ actor: owner, workspaceId, documentIds: [documentId], options: VERIFIED_ONLY })
+    expect(reportContentHash(again)).not.toBe(reportContentHash(report))
   })
 
   it('with scope all, lists every current claim with its status, comments and the audit appendix', async () => {

@@ -3,7 +3,7 @@ import { findClaims } from '@/lib/claims/find-claims'
 import { createDocument } from '@/lib/documents/create-document'
 import { getDb } from '@/lib/db/client'
 import { addEvidence } from '@/lib/evidence/add-evidence'
-import { toEvidenceView } from '@/lib/evidence/evidence-view'
+import { QUOTE_SNAPSHOT_SELECT, toEvidenceView } from '@/lib/evidence/evidence-view'
 import { findEvidence } from '@/lib/evidence/find-evidence'
 import { removeEvidence } from '@/lib/evidence/remove-evidence'
 import { addMember } from '../support/members'
@@ -105,8 +105,10 @@ describe('evidence', () => {
     await retractSource({ actor: owner, workspaceId, sourceId: other.id, note: 'Withdrawn.' })
 
     const claim = await getDb().claim.findUniqueOrThrow({ where: { id: claimId }, include: { quantities: true } })
-    const rows = await getDb().evidence.findMany({ where: { claimId, removedAt: null }, include: { source: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] })
-    const expected = rows.map((row) => toEvidenceView(row, claim.quantities))
+    const rows = await getDb().evidence.findMany({ where: { claimId, removedAt: null }, include: { source: true, quoteSnapshot: { select: QUOTE_SNAPSHOT_SELECT } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] })
+    // Their first snapshots are still waiting for the job queue.
+    const expected = rows.map((row) => toEvidenceView(row, claim.quantities, 'PENDING'))
+    expect(expected.map((item) => item.quoteCheck.label)).toEqual(['Source not archived yet', 'Source not archived yet', 'Source not archived yet'])
     expect(expected.filter((item) => item.comparison)).toHaveLength(2)
     expect(await findEvidence({ actor: viewer, workspaceId, claimId })).toEqual(expected)
   })

@@ -24,6 +24,16 @@ describe('reportContentHash', () => {
     expect(reportContentHash(swapped)).not.toBe(reportContentHash(report))
   })
 
+  it('covers the hashes of the source snapshots the quotes were located in', () => {
+    const report = sampleReport()
+    const otherVersion = sampleReport()
+    otherVersion.documents[0]!.claims[0]!.evidence[0]!.quoteLocation!.snapshot!.sha256 = 'f'.repeat(64)
+    expect(reportContentHash(otherVersion)).not.toBe(reportContentHash(report))
+    const otherText = sampleReport()
+    otherText.documents[0]!.claims[0]!.evidence[0]!.quoteLocation!.snapshot!.textSha256 = 'f'.repeat(64)
+    expect(reportContentHash(otherText)).not.toBe(reportContentHash(report))
+  })
+
   it('writes canonical JSON: sorted keys at every depth, no whitespace, undefined dropped', () => {
     expect(canonicalJson({ b: 1, a: { d: [2, { z: null, y: 'é"' }], c: undefined } })).toBe('{"a":{"d":[2,{"y":"é\\"","z":null}]},"b":1}')
   })

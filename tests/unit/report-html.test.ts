@@ -5,10 +5,11 @@ import { ReportView } from '@/components/reports/report-view'
 import { buildSummary } from '@/lib/reports/build-summary'
 import { renderReportHtml, renderReportHtmlWithChart } from '@/lib/reports/render-html'
 import { renderStatic } from '@/lib/reports/render-html-markup'
-import { sampleReport } from './report-sample'
+import { SNAPSHOT_SHA256, sampleReport } from './report-sample'
 
 const HASH = '0123456789abcdef'.repeat(4)
-const REPORT_LINKS = ['https://customs.example.gov/stats?year=2024&amp;a=1', 'https://web.archive.org/web/2025/https://customs.example.gov/stats', 'https://news.example.com/trade']
+const READER_LINKS = ['/w/ws-1/sources/src-1?snapshot=2&amp;at=5120-5162', '/w/ws-1/sources/src-2?snapshot=1']
+const REPORT_LINKS = ['https://customs.example.gov/stats?year=2024&amp;a=1', 'https://web.archive.org/web/2025/https://customs.example.gov/stats', 'https://news.example.com/trade', ...READER_LINKS]
 
 const decode = (html: string) =>
   html
@@ -61,13 +62,23 @@ describe('renderReportHtml', () => {
     const text = decode(html)
     expect(text).toContain("Verified by Olga on 2026-11-02: the workspace's rules were met")
     expect(text).toContain("by editor's override of the workspace's rules. Reason: The tracker is authoritative, see \"notes\"")
-    expect(text).toContain('Figure: $113.5 billion — matches')
-    expect(text).toContain('Figure: -5% — differs by -8.2%')
+    expect(text).toContain('Figure: source says $113.5 billion on p. 12 — matches')
+    expect(text).toContain('Figure: -5% (as typed) — differs by -8.2%')
     expect(text).toContain('Retracted: Withdrawn, see erratum')
     expect(text).toContain('Rita: Accurate, confidence 4 of 5, 2026-11-01')
     expect(text).toContain('Olga: Yes.')
     expect(text).toContain('New <data>')
     expect(text).toContain('created the document')
+  })
+
+  it("links each quote to its place in the archived snapshot, with the snapshot's hash, and flags a quote not found", () => {
+    const text = decode(html)
+    expect(text).toContain(`In the source: p. 12, archived 2026-11-01 (snapshot 2, SHA-256 ${SNAPSHOT_SHA256})`)
+    expect(text).toContain(`NOT FOUND in the source as archived on 2026-11-01 (snapshot 1, SHA-256 ${'c'.repeat(64)}) · the archived copy`)
+    expect(html).toContain('<div class="quote-flag" data-quote-state="not-found"><strong>NOT FOUND')
+    // The export makes them absolute with the app's public address.
+    const exported = renderReportHtml(sampleReport(), HASH, undefined, undefined, 'https://claims.example.org/')
+    expect(exported).toContain('href="https://claims.example.org/w/ws-1/sources/src-1?snapshot=2&amp;at=5120-5162"')
   })
 
   it('embeds ClaimReview JSON-LD with < escaped, when given', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { buildSummary } from '@/lib/reports/build-summary'
 import { renderReportMarkdown } from '@/lib/reports/render-markdown'
 import { mdLink, mdTable, mdText } from '@/lib/reports/render-markdown-text'
-import { sampleReport } from './report-sample'
+import { SNAPSHOT_SHA256, sampleReport } from './report-sample'
 
 const HASH = 'a'.repeat(64)
 // What a forge does with it: CommonMark + GFM tables, raw HTML allowed, bare links linked.
@@ -42,6 +42,27 @@ describe('renderReportMarkdown', () => {
     expect(html).toContain('<a href="https://web.archive.org/web/2025/https://customs.example.gov/stats">archived copy</a>')
     expect(html).toContain('@SUM(A1:A9) (javascript:alert(1))')
     expect(mdLink('x', 'https://example.org/a (b)')).toBe('[x](https://example.org/a%20%28b%29)')
+  })
+
+  it("gives each quote's place in the archived snapshot with its hash and a link there, and flags one not found", () => {
+    const withLinks = renderReportMarkdown(sampleReport(), HASH, 'https://claims.example.org')
+    expect(withLinks).toContain(`  - In the source: p. 12, archived 2026-11-01 (snapshot 2, SHA-256 ${SNAPSHOT_SHA256}) [at the quote](https://claims.example.org/w/ws-1/sources/src-1?snapshot=2&at=5120-5162)`)
+    expect(withLinks).toContain(`  - **NOT FOUND in the source as archived on 2026-11-01** (snapshot 1, SHA-256 ${'c'.repeat(64)}) [the archived copy](https://claims.example.org/w/ws-1/sources/src-2?snapshot=1)`)
+    expect(withLinks).toContain('  - Figure: Source says $113.5 billion on p. 12 — matches')
+    expect(withLinks).toContain('  - Figure: \\-5% (as typed) — differs by -8.2%')
+    // Without the app's address the place is still given, the link printed as text.
+    expect(markdown).toContain('at the quote (/w/ws-1/sources/src-1?snapshot=2\\&at=5120-5162)')
+  })
+
+  it('reads a report published before quotes were located', () => {
+    const older = sampleReport()
+    for (const item of older.documents[0]!.claims[0]!.evidence) {
+      delete item.quoteLocation
+      delete item.figureCheck
+    }
+    const text = renderReportMarkdown(older, HASH)
+    expect(text).toContain('  - Figure: $113.5 billion — matches')
+    expect(text).not.toContain('In the source:')
   })
 
   it('escapes block starts and table pipes', () => {

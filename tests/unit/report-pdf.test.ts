@@ -34,6 +34,18 @@ const claim = (index: number, overrides: Partial<ReportClaim> = {}): ReportClaim
       addedBy: 'Rita Reviewer',
       at: '2026-03-01T09:00:00.000Z',
       source: { url: 'https://stats.example.org/trade/2024', title: 'Customs yearbook', publisher: 'Customs Service', author: null, publishedAt: '2025-02-01', accessedAt: '2026-03-01', archiveUrl: 'https://web.archive.org/web/2026/https://stats.example.org/trade/2024', type: 'OFFICIAL_STATISTICS', reliability: 4, isRetracted: false, retractionNote: null },
+      quoteLocation: {
+        state: 'found',
+        label: 'Quote found on page 12',
+        isFlagged: false,
+        page: 12,
+        endPage: 12,
+        paragraph: 31,
+        snapshot: { number: 1, sha256: 'e'.repeat(64), textSha256: 'f'.repeat(64), archivedAt: '2026-03-01T08:00:00.000Z' },
+        target: null,
+        path: `/w/ws/sources/src?snapshot=1&at=${index}-40`,
+      },
+      figureCheck: { origin: 'quote', text: '$88 billion', summary: 'source says $88 billion on p. 12' },
     },
     {
       stance: 'CONTEXT',
@@ -98,7 +110,8 @@ describe.each(['standard', 'auto'] as const)('renderReportPdf (%s fonts)', (font
     expect(text).toContain('Trade grew from $8 billion in 2014 to over $101 billion in 2024.')
     expect(text).toContain('Misleading')
     expect(text).toContain('No verdict')
-    expect(text).toContain('differs by -25.0%')
+    expect(text).toContain('source says $88 billion on p. 12 — differs by -25.0%')
+    expect(text).toContain(`In the source: p. 12, archived 2026-03-01 (snapshot 1, SHA-256 ${'e'.repeat(64)})`)
     expect(text).toContain('Customs data disagree')
     expect(text).toContain('rev_1')
     expect(text).toContain('Audit appendix')

@@ -3,6 +3,8 @@
 import type { ReportClaim, ReportModel } from '@/lib/reports/report-model'
 import { buildSummary } from '@/lib/reports/build-summary'
 
+export const SNAPSHOT_SHA256 = 'a'.repeat(64)
+
 const verified: ReportClaim = {
   id: 'claim-1',
   quote: 'Trade reached over $110 billion in 2024 <script>alert("x")</script>.',
@@ -28,6 +30,25 @@ const verified: ReportClaim = {
       addedBy: 'Rita',
       at: '2026-11-01T09:00:00.000Z',
       source: { url: 'https://customs.example.gov/stats?year=2024&a=1', title: 'China customs [2024]', publisher: 'GACC', author: null, publishedAt: '2025-01-13', accessedAt: '2026-11-01', archiveUrl: 'https://web.archive.org/web/2025/https://customs.example.gov/stats', type: 'OFFICIAL_STATISTICS', reliability: 5, isRetracted: false, retractionNote: null },
+      quoteLocation: {
+        state: 'found',
+        label: 'Quote found on page 12',
+        isFlagged: false,
+        page: 12,
+        endPage: 12,
+        paragraph: 40,
+        snapshot: { number: 2, sha256: SNAPSHOT_SHA256, textSha256: 'b'.repeat(64), archivedAt: '2026-11-01T08:00:00.000Z' },
+        target: {
+          source: 'urn:claimtrack:source:src-1:snapshot:2',
+          selector: [
+            { type: 'TextQuoteSelector', exact: 'Trade totalled $113.5 billion, a "record".', prefix: 'Table 3. ', suffix: ' Imports' },
+            { type: 'TextPositionSelector', start: 5120, end: 5162 },
+            { type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3778', value: 'page=12' },
+          ],
+        },
+        path: '/w/ws-1/sources/src-1?snapshot=2&at=5120-5162',
+      },
+      figureCheck: { origin: 'quote', text: '$113.5 billion', summary: 'source says $113.5 billion on p. 12' },
     },
     {
       stance: 'CONTEXT',
@@ -39,6 +60,18 @@ const verified: ReportClaim = {
       addedBy: 'Mallory',
       at: '2026-11-01T09:30:00.000Z',
       source: { url: 'javascript:alert(1)', title: '@SUM(A1:A9)', publisher: null, author: null, publishedAt: null, accessedAt: null, archiveUrl: null, type: 'OTHER', reliability: null, isRetracted: true, retractionNote: 'Withdrawn, see erratum' },
+      quoteLocation: {
+        state: 'not-found',
+        label: 'Quote not found in the source as archived on 1 Nov 2026',
+        isFlagged: true,
+        page: null,
+        endPage: null,
+        paragraph: null,
+        snapshot: { number: 1, sha256: 'c'.repeat(64), textSha256: 'd'.repeat(64), archivedAt: '2026-11-01T09:00:00.000Z' },
+        target: null,
+        path: '/w/ws-1/sources/src-2?snapshot=1',
+      },
+      figureCheck: { origin: 'typed', text: '-5%', summary: 'figure typed by the reviewer: -5%' },
     },
   ],
   ratings: [
