@@ -94,7 +94,8 @@ const ACTIONS: Action[] = [
 // Concurrent: every test builds its own workspaces, and the matrix is mostly waiting on Postgres.
 describe.concurrent.each(ACTOR_KINDS)('every action × every role × another workspace (%s)', (_kind, asActor) => {
   for (const action of [...ACTIONS, ...MORE_ACTIONS]) {
-    it(action.name, async ({ expect }) => {
+    // Run five at a time, each building its worlds: on a loaded machine one takes ~20 s.
+    it(action.name, { timeout: 60_000 }, async ({ expect }) => {
       const outcomes: Record<string, string> = {}
       for (const role of action.allowed) {
         const world = await newWorld(action)
