@@ -1,5 +1,6 @@
 import type { FigureComparison } from '@/lib/evidence/compare-figure'
-import { COMPARISON_TONE_CLASSES, comparisonLabel } from './comparison-label'
+import { comparisonLabel } from '@/lib/evidence/comparison-label'
+import { COMPARISON_TONE_CLASSES } from './comparison-tone'
 
 export function ComparisonBadge({ comparison }: { comparison: FigureComparison }) {
   const label = comparisonLabel(comparison)

@@ -1,5 +1,5 @@
 import 'server-only'
-import { comparisonLabel } from '@/components/evidence/comparison-label'
+import { comparisonLabel } from '@/lib/evidence/comparison-label'
 import { formatQuantity } from '@/lib/claims/format-quantity'
 import { toQuantityView } from '@/lib/claims/quantity-view'
 import type { Tx } from '@/lib/db/client'

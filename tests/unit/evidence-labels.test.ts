@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { comparisonLabel } from '@/components/evidence/comparison-label'
+import { comparisonLabel } from '@/lib/evidence/comparison-label'
 import { safeHref } from '@/components/sources/safe-href'
 import { sourceBodyFrom, toDateInput } from '@/components/sources/source-form-values'
 import { reliabilityLabel } from '@/components/sources/source-labels'

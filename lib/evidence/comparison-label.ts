@@ -1,5 +1,5 @@
-// How a source's figure compares with the claim's, in words and a colour, for the badge.
-// Pure, so the wording is tested without rendering.
+// How a source's figure compares with the claim's, in words and a tone: for the badge in
+// the claim panel and for the reports. Pure, so the wording is tested without rendering.
 import type { FigureComparison } from '@/lib/evidence/compare-figure'
 import { currencyName } from '@/lib/claims/format-quantity'
 
@@ -40,11 +40,4 @@ export function comparisonLabel(comparison: FigureComparison): ComparisonLabel {
     case 'unparsed':
       return { text: 'could not read the figure', tone: 'neutral', description: 'The figure as typed could not be read as a number: check how it was written.' }
   }
-}
-
-export const COMPARISON_TONE_CLASSES: Record<ComparisonTone, string> = {
-  match: 'bg-emerald-100 text-emerald-900',
-  near: 'bg-amber-100 text-amber-900',
-  far: 'bg-red-100 text-red-900',
-  neutral: 'bg-stone-200 text-stone-700',
 }
