@@ -23,3 +23,13 @@ export const ZEmail = z
   .toLowerCase()
   .max(254, 'is too long')
   .pipe(z.email({ error: 'is not a valid email address' }))
+
+// A text field of an edit: left out, it stays as it is (undefined); null or "" clears it.
+export const editableText = (max: number) =>
+  z
+    .string({ error: 'must be text' })
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .nullable()
+    .optional()
+    .transform((value) => (value === undefined ? undefined : value || null))

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { EvidenceStance } from '@/lib/db/generated/enums'
-import { ZId } from '@/lib/validation'
+import { editableText, ZId } from '@/lib/validation'
 
 const STANCES = Object.values(EvidenceStance) as [EvidenceStance, ...EvidenceStance[]]
 
@@ -35,16 +35,6 @@ export const ZRemoveEvidence = z.object({
   version: z.number({ error: 'is required: send the version you last saw' }).int('must be a whole number').positive('must be 1 or more'),
 })
 
-// In an edit, a field left out stays as it is; null or "" clears it.
-const editedText = (max: number) =>
-  z
-    .string({ error: 'must be text' })
-    .trim()
-    .max(max, `must be at most ${max} characters`)
-    .nullable()
-    .optional()
-    .transform((value) => (value === undefined ? undefined : value || null))
-
 // An edit of a citation: the fields sent change, the others stay. A changed quote is
 // located again in the source's newest finished snapshot.
 export const ZUpdateEvidence = z
@@ -55,8 +45,8 @@ export const ZUpdateEvidence = z
     version: ZRemoveEvidence.shape.version,
     stance: ZAddEvidence.shape.stance.optional(),
     quote: ZAddEvidence.shape.quote.optional(),
-    locator: editedText(300),
-    figure: editedText(200),
+    locator: editableText(300),
+    figure: editableText(200),
     quantityPosition: ZAddEvidence.shape.quantityPosition,
   })
   .refine((edit) => (['stance', 'quote', 'locator', 'figure', 'quantityPosition'] as const).some((field) => edit[field] !== undefined), {

@@ -2,19 +2,9 @@ import { z } from 'zod'
 import { ZPageParams } from '@/lib/pagination/page-cursor'
 import { SourceType } from '@/lib/db/generated/enums'
 import { ZPublishedAt, ZSourceUrl } from '@/lib/documents/schemas'
-import { ZId } from '@/lib/validation'
+import { editableText, ZId } from '@/lib/validation'
 
 const SOURCE_TYPES = Object.values(SourceType) as [SourceType, ...SourceType[]]
-
-// undefined: leave as is (updates); null or "": clear.
-const optionalText = (max: number) =>
-  z
-    .string({ error: 'must be text' })
-    .trim()
-    .max(max, `must be at most ${max} characters`)
-    .nullable()
-    .optional()
-    .transform((value) => (value === undefined ? undefined : value || null))
 
 const ZTitle = z.string({ error: 'is required' }).trim().min(1, 'is required').max(500, 'must be at most 500 characters')
 
@@ -31,14 +21,14 @@ const ZUrl = z
 const ZDate = ZPublishedAt.transform((value) => (value ? new Date(`${value}T00:00:00Z`) : value))
 
 const ZSourceFields = z.object({
-  publisher: optionalText(300),
-  author: optionalText(300),
+  publisher: editableText(300),
+  author: editableText(300),
   publishedAt: ZDate,
   accessedAt: ZDate,
   archiveUrl: ZSourceUrl,
   type: z.enum(SOURCE_TYPES, { error: `must be one of ${SOURCE_TYPES.join(', ')}` }).optional(),
   reliability: z.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be 1 to 5').max(5, 'must be 1 to 5').nullable().optional(),
-  reliabilityNote: optionalText(2000),
+  reliabilityNote: editableText(2000),
 })
 
 export const ZCreateSource = ZSourceFields.extend({ workspaceId: ZId, url: ZUrl, title: ZTitle })
